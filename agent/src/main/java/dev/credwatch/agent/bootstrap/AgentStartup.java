@@ -1,0 +1,50 @@
+package dev.credwatch.agent.bootstrap;
+
+import dev.credwatch.agent.config.CredwatchConfig;
+import dev.credwatch.agent.config.LoadedConfig;
+import dev.credwatch.agent.diagnosis.Diagnoser;
+import dev.credwatch.agent.instrument.SdkInstrumentation;
+import dev.credwatch.agent.observation.CallPipeline;
+import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.report.LogReporter;
+import dev.credwatch.agent.report.Reporter;
+
+import java.io.InputStream;
+import java.lang.instrument.Instrumentation;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+
+/** Wires configuration, the log, the diagnosis pipeline and the instrumentation, in that order. */
+final class AgentStartup {
+    private AgentStartup() {
+    }
+
+    static void start(String arguments, Instrumentation instrumentation, String mode) {
+        LoadedConfig loaded = CredwatchConfig.load(arguments, System.getProperties(), System.getenv());
+        CredwatchConfig config = loaded.config();
+        AgentLog.configure(config);
+        for (String problem : loaded.problems()) {
+            AgentLog.error(problem);
+        }
+        List<Reporter> reporters = Collections.<Reporter>singletonList(new LogReporter(config, Clock.systemUTC()));
+        Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), System::getenv);
+        CallPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
+        SdkInstrumentation.install(instrumentation);
+        AgentLog.info("credwatch " + version() + " started (" + mode + ", Java " + System.getProperty("java.version")
+                + "): " + config.describe());
+    }
+
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = AgentStartup.class.getResourceAsStream("/dev/credwatch/agent/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (Exception e) {
+            // The version only decorates the start line.
+        }
+        return properties.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.credwatch.agent.bootstrap;
+
+import dev.credwatch.agent.diagnosis.Diagnoser;
+import dev.credwatch.agent.diagnosis.Diagnosis;
+import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CallPipeline;
+import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.report.Reporter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Observation → diagnoses → every reporter. Runs on the application's thread, so it never throws. */
+final class DiagnoseAndReport implements CallPipeline.Consumer {
+    private final Diagnoser diagnoser;
+    private final List<Reporter> reporters;
+    private final Clock clock;
+    private final AtomicBoolean failureReported = new AtomicBoolean();
+
+    DiagnoseAndReport(Diagnoser diagnoser, List<Reporter> reporters, Clock clock) {
+        this.diagnoser = diagnoser;
+        this.reporters = reporters;
+        this.clock = clock;
+    }
+
+    @Override
+    public void accept(CallObservation call) {
+        try {
+            Instant now = clock.instant();
+            List<Diagnosis> diagnoses = diagnoser.diagnose(call, now);
+            for (Reporter reporter : reporters) {
+                reporter.report(call, diagnoses, now);
+            }
+        } catch (Throwable t) {
+            if (failureReported.compareAndSet(false, true)) {
+                AgentLog.error("credwatch could not diagnose or report a call (" + t
+                        + "); further failures of this kind are not logged");
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.credwatch.agent.config;
+
+/** How the agent writes its lines: logfmt after a {@code [credwatch] LEVEL } prefix, or one JSON object. */
+public enum LogFormat {
+    TEXT,
+    JSON
+}

@@ -1,0 +1,85 @@
+package dev.credwatch.agent.credentials;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What each known credentials provider class means: the normalized source, and how long before expiry
+ * it fetches new credentials (null: it never does). Keyed by simple class name, which is stable across
+ * SDK versions and shading; covers SDK v1 and v2 names.
+ */
+public final class ProviderCatalog {
+    /** A provider credwatch does not know: a custom class. */
+    public static final Entry UNKNOWN = new Entry(CredentialSource.UNKNOWN, null);
+
+    private static final Duration STS_V1_BLOCKING_REFRESH = Duration.ofMinutes(1);
+    private static final Duration STS_V2_PREFETCH = Duration.ofMinutes(5);
+    private static final Duration METADATA_V1_REFRESH = Duration.ofMinutes(15);
+    private static final Duration PROCESS_V1_BUFFER = Duration.ofSeconds(15);
+
+    private static final Map<String, Entry> ENTRIES = new HashMap<String, Entry>();
+
+    static {
+        // SDK v1
+        add(CredentialSource.ENVIRONMENT, null, "EnvironmentVariableCredentialsProvider");
+        add(CredentialSource.SYSTEM_PROPERTIES, null, "SystemPropertiesCredentialsProvider");
+        add(CredentialSource.WEB_IDENTITY, STS_V1_BLOCKING_REFRESH, "WebIdentityTokenCredentialsProvider",
+                "STSAssumeRoleWithWebIdentitySessionCredentialsProvider");
+        add(CredentialSource.PROFILE, null, "ProfileCredentialsProvider", "ProfileStaticCredentialsProvider");
+        add(CredentialSource.PROCESS, PROCESS_V1_BUFFER, "ProcessCredentialsProvider",
+                "ProfileProcessCredentialsProvider");
+        add(CredentialSource.CONTAINER, METADATA_V1_REFRESH, "ContainerCredentialsProvider");
+        add(CredentialSource.INSTANCE_PROFILE, METADATA_V1_REFRESH, "InstanceProfileCredentialsProvider");
+        add(CredentialSource.STS_ASSUME_ROLE, STS_V1_BLOCKING_REFRESH, "STSAssumeRoleSessionCredentialsProvider",
+                "ProfileAssumeRoleCredentialsProvider");
+        add(CredentialSource.STS_SESSION, STS_V1_BLOCKING_REFRESH, "STSSessionCredentialsProvider");
+        add(CredentialSource.STATIC, null, "AWSStaticCredentialsProvider", "PropertiesFileCredentialsProvider",
+                "ClasspathPropertiesFileCredentialsProvider", "StaticCredentialsProvider");
+        add(CredentialSource.ANONYMOUS, null, "AnonymousAWSCredentials", "AnonymousCredentialsProvider");
+        // SDK v2 (names that differ from v1)
+        add(CredentialSource.SYSTEM_PROPERTIES, null, "SystemPropertyCredentialsProvider");
+        add(CredentialSource.WEB_IDENTITY, STS_V2_PREFETCH, "WebIdentityTokenFileCredentialsProvider",
+                "StsAssumeRoleWithWebIdentityCredentialsProvider");
+        add(CredentialSource.STS_ASSUME_ROLE, STS_V2_PREFETCH, "StsAssumeRoleCredentialsProvider",
+                "StsAssumeRoleWithSamlCredentialsProvider");
+        add(CredentialSource.STS_SESSION, STS_V2_PREFETCH, "StsGetSessionTokenCredentialsProvider",
+                "StsGetFederationTokenCredentialsProvider");
+        add(CredentialSource.SSO, STS_V2_PREFETCH, "SsoCredentialsProvider");
+    }
+
+    private ProviderCatalog() {
+    }
+
+    private static void add(CredentialSource source, Duration refreshLead, String... simpleNames) {
+        for (String name : simpleNames) {
+            ENTRIES.put(name, new Entry(source, refreshLead));
+        }
+    }
+
+    /** The entry for a provider's simple class name, or {@link #UNKNOWN}. */
+    public static Entry forProvider(String simpleClassName) {
+        Entry entry = simpleClassName == null ? null : ENTRIES.get(simpleClassName);
+        return entry == null ? UNKNOWN : entry;
+    }
+
+    /** One provider's meaning. */
+    public static final class Entry {
+        private final CredentialSource source;
+        private final Duration refreshLead;
+
+        Entry(CredentialSource source, Duration refreshLead) {
+            this.source = source;
+            this.refreshLead = refreshLead;
+        }
+
+        public CredentialSource source() {
+            return source;
+        }
+
+        /** Null when the provider hands out the same credentials until the application restarts. */
+        public Duration refreshLead() {
+            return refreshLead;
+        }
+    }
+}

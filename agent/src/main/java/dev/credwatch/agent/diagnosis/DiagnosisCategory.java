@@ -1,0 +1,24 @@
+package dev.credwatch.agent.diagnosis;
+
+/** The diagnosis categories of the contract; {@link #wireName()} is what users filter on. */
+public enum DiagnosisCategory {
+    EXPIRED_CREDENTIALS("expired_credentials"),
+    INVALID_CREDENTIALS("invalid_credentials"),
+    SIGNATURE_MISMATCH("signature_mismatch"),
+    CLOCK_SKEW("clock_skew"),
+    REGION_MISMATCH("region_mismatch"),
+    ACCESS_DENIED("access_denied"),
+    MISSING_CREDENTIALS("missing_credentials"),
+    CREDENTIALS_EXPIRING("credentials_expiring"),
+    CREDENTIALS_SHADOWED("credentials_shadowed");
+
+    private final String wireName;
+
+    DiagnosisCategory(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+}

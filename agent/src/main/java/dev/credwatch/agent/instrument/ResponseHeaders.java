@@ -1,0 +1,52 @@
+package dev.credwatch.agent.instrument;
+
+import java.util.Map;
+
+/** Header lookups shared by both SDK generations; AWS services disagree on header names and case. */
+public final class ResponseHeaders {
+    public static final String EXTENDED_REQUEST_ID = "x-amz-id-2";
+    private static final String[] REQUEST_ID_HEADERS = {"x-amzn-RequestId", "x-amz-request-id", "x-amzn-request-id"};
+
+    private ResponseHeaders() {
+    }
+
+    /** The value of a header, found case-insensitively; null if absent. */
+    public static String get(Map<?, ?> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        Object value = headers.get(name);
+        if (value == null) {
+            for (Map.Entry<?, ?> entry : headers.entrySet()) {
+                if (entry.getKey() instanceof String && name.equalsIgnoreCase((String) entry.getKey())) {
+                    value = entry.getValue();
+                    break;
+                }
+            }
+        }
+        return firstValue(value);
+    }
+
+    public static String requestId(Map<?, ?> headers) {
+        for (String name : REQUEST_ID_HEADERS) {
+            String value = get(headers, name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** SDK v2 keeps header values as lists. */
+    private static String firstValue(Object value) {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Iterable) {
+            for (Object element : (Iterable<?>) value) {
+                return element == null ? null : element.toString();
+            }
+        }
+        return null;
+    }
+}

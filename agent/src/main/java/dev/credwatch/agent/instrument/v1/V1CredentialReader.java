@@ -1,0 +1,127 @@
+package dev.credwatch.agent.instrument.v1;
+
+import dev.credwatch.agent.credentials.CredentialInfo;
+import dev.credwatch.agent.credentials.CredentialKind;
+import dev.credwatch.agent.credentials.CredentialSource;
+import dev.credwatch.agent.credentials.ExpiryRegistry;
+import dev.credwatch.agent.credentials.ProviderCatalog;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import static dev.credwatch.agent.instrument.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.SdkAccessors.field;
+
+/**
+ * Finds which v1 provider supplied a call's credentials and what is knowable about them. Reads only
+ * state the providers already hold: it never asks a provider for credentials (that could refresh them
+ * or make a network call of its own).
+ */
+final class V1CredentialReader {
+    private static final String SESSION_CREDENTIALS = "com.amazonaws.auth.AWSSessionCredentials";
+    private static final int MAX_WRAPPING_DEPTH = 6;
+
+    private V1CredentialReader() {
+    }
+
+    static CredentialInfo read(Object credentials, Object configuredProvider) {
+        if (credentials == null && configuredProvider == null) {
+            return null;
+        }
+        Object supplier = supplierOf(configuredProvider);
+        // A profile's own type (static keys, assume role, process) decides whether anything refreshes.
+        Object refresher = isProfile(supplier) ? profileDelegate(supplier) : supplier;
+        String accessKeyId = stringOrNull(call(credentials, "getAWSAccessKeyId"));
+        CredentialSource source = ProviderCatalog.forProvider(simpleName(supplier)).source();
+        if (credentials != null && credentials.getClass().getSimpleName().equals("AnonymousAWSCredentials")) {
+            source = CredentialSource.ANONYMOUS;
+        }
+        Instant expiresAt = providerExpiry(refresher);
+        return CredentialInfo.builder()
+                .provider(simpleName(supplier))
+                .source(source)
+                .kind(isTemporary(credentials, accessKeyId) ? CredentialKind.TEMPORARY : CredentialKind.LONG_TERM)
+                .accessKeyId(accessKeyId)
+                .expiresAt(expiresAt != null ? expiresAt : ExpiryRegistry.shared().expiryOf(accessKeyId))
+                .refreshLead(ProviderCatalog.forProvider(simpleName(refresher)).refreshLead())
+                .fromDefaultChain(configuredProvider != null
+                        && configuredProvider.getClass().getSimpleName().equals("DefaultAWSCredentialsProviderChain"))
+                .build();
+    }
+
+    /** Unwraps chains (their last used provider) and the SDK's delegating wrappers. */
+    static Object supplierOf(Object provider) {
+        Object current = provider;
+        for (int depth = 0; depth < MAX_WRAPPING_DEPTH && current != null; depth++) {
+            Object inner = field(current, "lastUsedProvider");
+            if (inner == null) {
+                String name = simpleName(current);
+                if (name.equals("EC2ContainerCredentialsProviderWrapper")) {
+                    inner = field(current, "provider");
+                } else if (name.equals("WebIdentityTokenCredentialsProvider")) {
+                    inner = field(current, "credentialsProvider");
+                }
+            }
+            if (inner == null) {
+                return current;
+            }
+            current = inner;
+        }
+        return current;
+    }
+
+    private static boolean isProfile(Object provider) {
+        return provider != null && simpleName(provider).equals("ProfileCredentialsProvider");
+    }
+
+    /** The provider a profile stands for, from the profiles file's cache: static, assume-role or process. */
+    private static Object profileDelegate(Object profileProvider) {
+        Object cache = field(field(profileProvider, "profilesConfigFile"), "credentialProviderCache");
+        Object profileName = field(profileProvider, "profileName");
+        if (cache instanceof Map && profileName != null) {
+            Object delegate = ((Map<?, ?>) cache).get(profileName);
+            if (delegate != null) {
+                return delegate;
+            }
+        }
+        return profileProvider;
+    }
+
+    /** Expiries that refreshing providers hold; STS-backed ones are learned from the STS responses instead. */
+    private static Instant providerExpiry(Object provider) {
+        Object expiration = field(field(provider, "credentialsFetcher"), "credentialsExpiration");
+        if (expiration instanceof Date) {
+            return ((Date) expiration).toInstant();
+        }
+        Object processExpiry = call(provider, "getCredentialExpirationTime");
+        Object millis = call(processExpiry, "getMillis");
+        return millis instanceof Long ? Instant.ofEpochMilli((Long) millis) : null;
+    }
+
+    private static boolean isTemporary(Object credentials, String accessKeyId) {
+        if (accessKeyId != null && accessKeyId.startsWith("ASIA")) {
+            return true;
+        }
+        return credentials != null && implementsInterface(credentials.getClass(), SESSION_CREDENTIALS);
+    }
+
+    private static boolean implementsInterface(Class<?> type, String interfaceName) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Class<?> implemented : c.getInterfaces()) {
+                if (implemented.getName().equals(interfaceName) || implementsInterface(implemented, interfaceName)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String simpleName(Object provider) {
+        return provider == null ? null : provider.getClass().getSimpleName();
+    }
+
+    private static String stringOrNull(Object value) {
+        return value instanceof String ? (String) value : null;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.credwatch.it.apps;
+
+import com.amazonaws.AmazonServiceException;
+import com.amazonaws.ClientConfiguration;
+import com.amazonaws.auth.AWSCredentialsProvider;
+import com.amazonaws.auth.AWSStaticCredentialsProvider;
+import com.amazonaws.auth.BasicAWSCredentials;
+import com.amazonaws.auth.BasicSessionCredentials;
+import com.amazonaws.auth.ContainerCredentialsProvider;
+import com.amazonaws.auth.DefaultAWSCredentialsProviderChain;
+import com.amazonaws.auth.InstanceProfileCredentialsProvider;
+import com.amazonaws.client.builder.AwsClientBuilder;
+import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
+import com.amazonaws.retry.PredefinedRetryPolicies;
+import com.amazonaws.services.memorydb.AmazonMemoryDBClientBuilder;
+import com.amazonaws.services.memorydb.model.DescribeClustersRequest;
+import com.amazonaws.services.s3.AmazonS3ClientBuilder;
+import com.amazonaws.services.securitytoken.AWSSecurityTokenServiceClientBuilder;
+import com.amazonaws.services.securitytoken.model.GetCallerIdentityRequest;
+import com.amazonaws.services.securitytoken.model.GetSessionTokenRequest;
+import com.amazonaws.services.sns.AmazonSNSClientBuilder;
+import com.amazonaws.services.sqs.AmazonSQSClientBuilder;
+
+import java.util.concurrent.Callable;
+
+/**
+ * An ordinary SDK v1 application, run in a forked JVM by the ITs. It knows nothing of credwatch: it
+ * makes the calls named on its command line and prints each outcome in a stable form, so that runs
+ * with and without the agent can be compared line by line.
+ *
+ * <p>Configuration (system properties): {@code app.endpoint}, {@code app.region} (us-east-1),
+ * {@code app.credentials} = static | session | default | instance-profile | container,
+ * {@code app.accessKey}, {@code app.secretKey}, {@code app.sessionToken}, {@code app.maxRetries}.
+ */
+public final class V1App {
+    private V1App() {
+    }
+
+    public static void main(String[] args) {
+        for (String call : args) {
+            System.out.println("CALL " + call + " -> " + outcome(() -> {
+                invoke(call);
+                return null;
+            }));
+        }
+    }
+
+    private static void invoke(String call) {
+        switch (call) {
+            case "sqs.listQueues" -> configure(AmazonSQSClientBuilder.standard()).build().listQueues();
+            case "sqs.sendMessage" -> configure(AmazonSQSClientBuilder.standard()).build()
+                    .sendMessage(System.getProperty("app.queueUrl", endpoint() + "/000000000000/orders"), "hello");
+            case "sns.listTopics" -> configure(AmazonSNSClientBuilder.standard()).build().listTopics();
+            case "sns.publish" -> configure(AmazonSNSClientBuilder.standard()).build()
+                    .publish("arn:aws:sns:us-east-1:000000000000:alerts", "hello");
+            case "sts.getCallerIdentity" -> configure(AWSSecurityTokenServiceClientBuilder.standard()).build()
+                    .getCallerIdentity(new GetCallerIdentityRequest());
+            case "sts.getSessionToken" -> configure(AWSSecurityTokenServiceClientBuilder.standard()).build()
+                    .getSessionToken(new GetSessionTokenRequest());
+            case "s3.listBuckets" -> configure(AmazonS3ClientBuilder.standard().withPathStyleAccessEnabled(true))
+                    .build().listBuckets();
+            case "memorydb.describeClusters" -> configure(AmazonMemoryDBClientBuilder.standard()).build()
+                    .describeClusters(new DescribeClustersRequest());
+            default -> throw new IllegalArgumentException("unknown call " + call);
+        }
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+        ClientConfiguration configuration = new ClientConfiguration();
+        String maxRetries = System.getProperty("app.maxRetries");
+        if (maxRetries != null) {
+            configuration.setRetryPolicy(PredefinedRetryPolicies.getDefaultRetryPolicyWithCustomMaxRetries(
+                    Integer.parseInt(maxRetries)));
+        }
+        return builder.withClientConfiguration(configuration)
+                .withEndpointConfiguration(new EndpointConfiguration(endpoint(), region()))
+                .withCredentials(credentials());
+    }
+
+    private static AWSCredentialsProvider credentials() {
+        String accessKey = System.getProperty("app.accessKey");
+        String secretKey = System.getProperty("app.secretKey");
+        return switch (System.getProperty("app.credentials", "static")) {
+            case "static" -> new AWSStaticCredentialsProvider(new BasicAWSCredentials(accessKey, secretKey));
+            case "session" -> new AWSStaticCredentialsProvider(
+                    new BasicSessionCredentials(accessKey, secretKey, System.getProperty("app.sessionToken")));
+            case "default" -> DefaultAWSCredentialsProviderChain.getInstance();
+            case "instance-profile" -> InstanceProfileCredentialsProvider.getInstance();
+            case "container" -> new ContainerCredentialsProvider();
+            default -> throw new IllegalArgumentException("unknown credentials " + System.getProperty("app.credentials"));
+        };
+    }
+
+    private static String endpoint() {
+        return System.getProperty("app.endpoint");
+    }
+
+    private static String region() {
+        return System.getProperty("app.region", "us-east-1");
+    }
+
+    /** The outcome with run-specific values (request ids) replaced, so two runs compare equal. */
+    static String outcome(Callable<?> action) {
+        try {
+            action.call();
+            return "ok";
+        } catch (AmazonServiceException e) {
+            return "exception=" + e.getClass().getName() + " code=" + e.getErrorCode() + " status="
+                    + e.getStatusCode() + " type=" + e.getErrorType() + " message=" + stable(e.getMessage())
+                    + " cause=" + e.getCause();
+        } catch (Exception e) {
+            return "exception=" + e.getClass().getName() + " message=" + stable(e.getMessage()) + " cause="
+                    + e.getCause();
+        }
+    }
+
+    private static String stable(String message) {
+        return message == null ? null
+                : message.replaceAll("Request ID: [^;)]*", "Request ID: <id>")
+                        .replaceAll("Extended Request ID: [^;)]*", "Extended Request ID: <id>")
+                        .replaceAll("@[0-9a-f]{6,8}", "@<hash>");
+    }
+}

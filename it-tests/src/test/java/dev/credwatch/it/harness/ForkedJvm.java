@@ -1,0 +1,173 @@
+package dev.credwatch.it.harness;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a fresh JVM running one main class of this module's test class path, optionally with the
+ * credwatch agent, and captures what it prints. The child never inherits the AWS variables of the
+ * machine: each test states the environment it means.
+ */
+public final class ForkedJvm {
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final String mainClass;
+    private final List<String> arguments = new ArrayList<>();
+    private final Map<String, String> systemProperties = new LinkedHashMap<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
+    private Path javaHome = Paths.get(System.getProperty("java.home"));
+    private String agentArguments;
+    private boolean withAgent = true;
+    private Duration timeout = DEFAULT_TIMEOUT;
+
+    private ForkedJvm(String mainClass) {
+        this.mainClass = mainClass;
+        // SDK v1 prints an end-of-support banner; it is noise in every comparison.
+        systemProperties.put("aws.java.v1.disableDeprecationAnnouncement", "true");
+    }
+
+    public static ForkedJvm main(Class<?> mainClass) {
+        return new ForkedJvm(mainClass.getName());
+    }
+
+    public static Path agentJar() {
+        String path = System.getProperty("credwatch.agent.jar");
+        if (path == null || !Files.isRegularFile(Paths.get(path))) {
+            throw new IllegalStateException("the agent jar is missing (" + path + "): run mvn verify from the top");
+        }
+        return Paths.get(path).toAbsolutePath().normalize();
+    }
+
+    public ForkedJvm args(String... values) {
+        arguments.addAll(List.of(values));
+        return this;
+    }
+
+    public ForkedJvm sysProp(String key, String value) {
+        systemProperties.put(key, value);
+        return this;
+    }
+
+    public ForkedJvm env(String key, String value) {
+        environment.put(key, value);
+        return this;
+    }
+
+    public ForkedJvm jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
+    public ForkedJvm javaHome(Path home) {
+        this.javaHome = home;
+        return this;
+    }
+
+    public ForkedJvm agentArgs(String value) {
+        this.agentArguments = value;
+        return this;
+    }
+
+    public ForkedJvm withoutAgent() {
+        this.withAgent = false;
+        return this;
+    }
+
+    public ForkedJvm timeout(Duration value) {
+        this.timeout = value;
+        return this;
+    }
+
+    public List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        command.add("-Xshare:auto");
+        if (withAgent) {
+            command.add("-javaagent:" + agentJar() + (agentArguments == null ? "" : "=" + agentArguments));
+        }
+        command.addAll(jvmOptions);
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(arguments);
+        return command;
+    }
+
+    /** Runs the JVM to its end; fails the test if it outlives the timeout. */
+    public ForkedRun run() {
+        ProcessBuilder builder = new ProcessBuilder(command());
+        builder.environment().keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("CREDWATCH_")
+                || key.startsWith("OTEL_") || key.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+        builder.environment().putAll(environment);
+        builder.directory(new File(System.getProperty("java.io.tmpdir")));
+        long start = System.nanoTime();
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            StreamCollector out = StreamCollector.start(process.getInputStream());
+            StreamCollector err = StreamCollector.start(process.getErrorStream());
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("forked JVM did not end within " + timeout + ": " + command()
+                        + "\nstdout:\n" + out.text() + "\nstderr:\n" + err.text());
+            }
+            return new ForkedRun(process.exitValue(), out.text(), err.text(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Drains one stream of the child on its own thread, so a chatty child never blocks on a full pipe. */
+    private static final class StreamCollector {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final Thread thread;
+
+        private StreamCollector(InputStream in) {
+            thread = new Thread(() -> {
+                try (in) {
+                    in.transferTo(bytes);
+                } catch (IOException ignored) {
+                    // The child ended; what was read is kept.
+                }
+            }, "forked-jvm-stream");
+            thread.setDaemon(true);
+        }
+
+        static StreamCollector start(InputStream in) {
+            StreamCollector collector = new StreamCollector(in);
+            collector.thread.start();
+            return collector;
+        }
+
+        String text() {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.credwatch.it.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The JVMs the ITs run the application on: the build's own, and a Java 25 when the machine has one. */
+public final class JavaHomes {
+    private JavaHomes() {
+    }
+
+    public static Path current() {
+        return Paths.get(System.getProperty("java.home"));
+    }
+
+    /** CREDWATCH_IT_JAVA25_HOME, or a JDK 25 under /usr/lib/jvm. */
+    public static Optional<Path> java25() {
+        String configured = System.getenv("CREDWATCH_IT_JAVA25_HOME");
+        if (configured != null && !configured.isEmpty()) {
+            return Optional.of(Paths.get(configured)).filter(JavaHomes::hasJava);
+        }
+        Path jvms = Paths.get("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            return homes.filter(home -> home.getFileName().toString().matches(".*-25([-.].*)?"))
+                    .filter(JavaHomes::hasJava)
+                    .sorted(Comparator.naturalOrder())
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasJava(Path home) {
+        return Files.isExecutable(home.resolve("bin").resolve("java"));
+    }
+}
