@@ -46,11 +46,6 @@ public enum ConfigKey {
         return null;
     }
 
-    /** The system property prefix, for spotting misspelt {@code credwatch.*} properties. */
-    static String propertyPrefix() {
-        return PROPERTY_PREFIX;
-    }
-
     /** "expiry.warn, skew.warn, ..." for problem lines. */
     static String knownKeys() {
         StringBuilder names = new StringBuilder();

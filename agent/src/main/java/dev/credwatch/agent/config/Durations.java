@@ -71,11 +71,17 @@ public final class Durations {
     }
 
     private static long millisOf(String unit) {
-        for (int i = 0; i < UNIT_NAMES.length; i++) {
-            if (UNIT_NAMES[i].equals(unit)) {
-                return UNIT_MILLIS[i];
-            }
+        switch (unit) {
+            case "d":
+                return 86_400_000L;
+            case "h":
+                return 3_600_000L;
+            case "m":
+                return 60_000L;
+            case "s":
+                return 1_000L;
+            default:
+                return 1L; // "ms", the only other unit the pattern lets through
         }
-        throw new IllegalArgumentException(unit);
     }
 }

@@ -1,0 +1,89 @@
+package dev.credwatch.agent.diagnosis;
+
+import dev.credwatch.agent.config.Durations;
+import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.FailedAttempt;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds a local clock off from AWS's: in a failure, in an attempt a retry hid, or in a healthy call. */
+final class ClockSkewRules {
+    /** AWS refuses signatures 5 minutes off; an auth error with 4 minutes of skew is most likely that. */
+    static final long AUTH_ERROR_SKEW_SECONDS = 240;
+    // "Signature expired: <signed> is now earlier than <limit> (<aws now> - 5 min.)", and the mirror
+    // "Signature not yet current: <signed> is still later than <limit> (<aws now> + 15 min.)".
+    private static final Pattern SIGNATURE_TIMES = Pattern.compile("Signature (?:expired|not yet current): "
+            + "(\\d{8}T\\d{6}Z) is (?:now earlier|still later) than \\d{8}T\\d{6}Z \\((\\d{8}T\\d{6}Z)");
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final String SYNC = "sync it with NTP";
+
+    private final Duration skewWarn;
+
+    ClockSkewRules(Duration skewWarn) {
+        this.skewWarn = skewWarn;
+    }
+
+    /** True when AWS refused the request for its time rather than for its credentials. */
+    static boolean rejectsTime(String code, String message, Long skewSeconds) {
+        return ErrorCodeCatalog.isSkewCode(code)
+                || Evidence.contains(message, "Signature expired")
+                || Evidence.contains(message, "Signature not yet current")
+                || ErrorCodeCatalog.isSkewSensitive(code) && skewSeconds != null
+                        && Math.abs(skewSeconds) >= AUTH_ERROR_SKEW_SECONDS;
+    }
+
+    Diagnosis rejected(CallObservation call) {
+        Long skew = call.clockSkewSeconds() != null ? call.clockSkewSeconds() : skewFromMessage(call.errorMessage());
+        String offBy = skew == null ? "is probably 5 minutes or more off" : offset(skew);
+        return Evidence.diagnosis(DiagnosisCategory.CLOCK_SKEW,
+                "AWS refused the request's time: the local clock " + offBy + "; " + SYNC, call.errorCode());
+    }
+
+    /** A skew the SDK hid by retrying, else a healthy call's skew over {@code skew.warn}, else null. */
+    Diagnosis hiddenOrDrifting(CallObservation call) {
+        for (FailedAttempt attempt : call.failedAttempts()) {
+            if (rejectsTime(attempt.errorCode(), null, attempt.clockSkewSeconds())) {
+                Long skew = attempt.clockSkewSeconds() != null ? attempt.clockSkewSeconds() : call.clockSkewSeconds();
+                String offBy = skew == null ? "is off" : offset(skew);
+                return Evidence.diagnosis(DiagnosisCategory.CLOCK_SKEW, "an attempt failed with "
+                        + Evidence.oneLine(attempt.errorCode(), 60) + " and the SDK retried with a corrected clock: "
+                        + "the local clock " + offBy + "; " + SYNC, attempt.errorCode());
+            }
+        }
+        Long skew = call.clockSkewSeconds();
+        if (skew != null && Math.abs(skew) > skewWarn.getSeconds()) {
+            return Evidence.diagnosis(DiagnosisCategory.CLOCK_SKEW, "the local clock " + offset(skew)
+                    + "; AWS refuses signatures 5 minutes off: " + SYNC, null);
+        }
+        return null;
+    }
+
+    /** Positive skew: AWS's clock is ahead, so the local one is behind. */
+    private static String offset(long skewSeconds) {
+        if (skewSeconds == 0) {
+            return "matches AWS";
+        }
+        return "is " + Durations.approximate(Duration.ofSeconds(skewSeconds))
+                + (skewSeconds > 0 ? " behind AWS" : " ahead of AWS");
+    }
+
+    private static Long skewFromMessage(String message) {
+        Matcher times = SIGNATURE_TIMES.matcher(Evidence.scannable(message));
+        if (!times.find()) {
+            return null;
+        }
+        try {
+            LocalDateTime signed = LocalDateTime.parse(times.group(1), AMZ_DATE);
+            LocalDateTime awsNow = LocalDateTime.parse(times.group(2), AMZ_DATE);
+            return awsNow.toEpochSecond(ZoneOffset.UTC) - signed.toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+}

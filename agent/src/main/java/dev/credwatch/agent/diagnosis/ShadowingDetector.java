@@ -1,0 +1,67 @@
+package dev.credwatch.agent.diagnosis;
+
+import dev.credwatch.agent.credentials.CredentialInfo;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Keys an operator left in the environment, a system property or a profile win the default chain before
+ * any role, so a role configured for the workload (web identity, container) silently goes unused. Found
+ * once per key id: the state does not change between calls. Raised whether or not the call failed, since
+ * the shadowing is often why it failed.
+ */
+final class ShadowingDetector {
+    private static final int MAX_REMEMBERED_KEYS = 1024;
+    private static final int MAX_ROLE_ARN_CHARS = 120;
+
+    /** The role the environment configures, or null; the environment is fixed for the JVM's life. */
+    private final String configuredRole;
+    private final Set<String> reportedKeys = Collections.newSetFromMap(new LinkedHashMap<String, Boolean>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > MAX_REMEMBERED_KEYS;
+        }
+    });
+
+    ShadowingDetector(Function<String, String> environment) {
+        this.configuredRole = configuredRole(environment);
+    }
+
+    Diagnosis check(CredentialInfo credentials) {
+        if (configuredRole == null || credentials == null || !credentials.fromDefaultChain()
+                || !credentials.source().canShadowRole()) {
+            return null;
+        }
+        String identity = credentials.accessKeyId() != null
+                ? credentials.accessKeyId()
+                : credentials.source().wireName() + '/' + credentials.provider();
+        synchronized (reportedKeys) {
+            if (!reportedKeys.add(identity)) {
+                return null;
+            }
+        }
+        return Evidence.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, "keys from "
+                + Evidence.source(credentials) + " (" + Evidence.whereConfigured(credentials)
+                + ") won the default chain over " + configuredRole + ": remove them to use the role", null);
+    }
+
+    private static String configuredRole(Function<String, String> environment) {
+        String roleArn = environment.apply("AWS_ROLE_ARN");
+        if (isSet(environment.apply("AWS_WEB_IDENTITY_TOKEN_FILE")) && isSet(roleArn)) {
+            return "the web identity role " + Evidence.oneLine(roleArn.trim(), MAX_ROLE_ARN_CHARS);
+        }
+        if (isSet(environment.apply("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
+                || isSet(environment.apply("AWS_CONTAINER_CREDENTIALS_FULL_URI"))) {
+            return "the container role (AWS_CONTAINER_CREDENTIALS_*_URI is set)";
+        }
+        return null;
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.trim().isEmpty();
+    }
+}
