@@ -26,6 +26,7 @@ final class ExportQueue<T> {
 
     static final int CAPACITY = 2048;
     private static final long IDLE_POLL_MILLIS = 200;
+    private static final long ACCOUNTING_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
     private final BlockingQueue<T> queue = new ArrayBlockingQueue<T>(CAPACITY);
     private final Sink<T> sink;
@@ -48,13 +49,17 @@ final class ExportQueue<T> {
         }
     }
 
-    /** Lets the worker drain and finish; waits at most until {@code deadlineNanos}. Returns true if it finished. */
+    /**
+     * Lets the worker drain and finish, and waits for it until {@code deadlineNanos}. The worker's own
+     * deadline is earlier, so that it counts what it could not deliver (an interrupted or timed-out export)
+     * before the JVM goes. Returns true if it finished.
+     */
     boolean close(long deadlineNanos) throws InterruptedException {
         Thread current = worker;
         if (current == null) {
             return true;
         }
-        finishDeadline = deadlineNanos;
+        finishDeadline = deadlineNanos - ACCOUNTING_MARGIN_NANOS;
         current.interrupt();
         current.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
         return !current.isAlive();
