@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * call asks, so the order of the {@code -javaagent} flags does not matter.
  */
 public final class ForeignOtel {
-    static final String AGENT_PREFIX = "io.opentelemetry.javaagent.shaded.io.opentelemetry";
-    static final String APPLICATION_PREFIX = "io.opentelemetry";
+    // Joined at run time: the shade plugin rewrites every string constant that starts with the relocated
+    // package, and these must keep naming the foreign, unshaded classes.
+    static final String APPLICATION_PREFIX = String.join(".", "io", "opentelemetry");
+    static final String AGENT_PREFIX = String.join(".", APPLICATION_PREFIX, "javaagent", "shaded", "io", "opentelemetry");
 
     private static volatile boolean enabled;
     private static volatile Object agentApi; // ForeignSpanApi, or NONE once known absent
