@@ -24,18 +24,23 @@ final class ExportQueue<T> {
         void finish(long deadlineNanos);
     }
 
+    /** Makes the sink on the export thread: its classes (the SDK's) load there, not at start-up. */
+    interface SinkFactory<T> {
+        Sink<T> create();
+    }
+
     static final int CAPACITY = 2048;
     private static final long IDLE_POLL_MILLIS = 200;
     private static final long ACCOUNTING_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
     private final BlockingQueue<T> queue = new ArrayBlockingQueue<T>(CAPACITY);
-    private final Sink<T> sink;
+    private final SinkFactory<T> sinkFactory;
     private final DropCounter drops;
     private volatile Thread worker;
     private volatile long finishDeadline;
 
-    ExportQueue(Sink<T> sink, DropCounter drops) {
-        this.sink = sink;
+    ExportQueue(SinkFactory<T> sinkFactory, DropCounter drops) {
+        this.sinkFactory = sinkFactory;
         this.drops = drops;
     }
 
@@ -77,6 +82,7 @@ final class ExportQueue<T> {
 
     private void run() {
         try {
+            Sink<T> sink = sinkFactory.create();
             while (finishDeadline == 0) {
                 T item;
                 try {

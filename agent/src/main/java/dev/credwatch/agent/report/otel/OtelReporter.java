@@ -34,7 +34,8 @@ public final class OtelReporter implements Reporter {
         this.exportWanted = !settings.sdkDisabled
                 && (config.otel() == OtelMode.ON || settings.exporterConfigured);
         this.decorator = new AgentSpanDecorator(config.mask());
-        this.queue = new ExportQueue<ReportedCall>(new OtelExport(settings, config.mask(), drops, version), drops);
+        // A factory, not the sink: OtelExport's verification would load SDK classes at start-up.
+        this.queue = new ExportQueue<ReportedCall>(() -> new OtelExport(settings, config.mask(), drops, version), drops);
     }
 
     /** The reporter, or null when {@code otel=off}. Reads settings only; starts nothing. */
