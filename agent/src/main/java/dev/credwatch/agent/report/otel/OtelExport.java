@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * credwatch's own OpenTelemetry SDK: built on the export thread when the first call arrives (never at
@@ -24,6 +26,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class OtelExport implements ExportQueue.Sink<ReportedCall> {
     static final String SCOPE = "dev.credwatch.agent";
+
+    /**
+     * The SDK's own java.util.logging loggers (relocated names): silenced, because JUL may be bridged into
+     * the application's logging, and {@link DropCounter} already reports losses once. Held strongly, as
+     * JUL keeps only weak references to loggers.
+     */
+    private static final Logger SDK_LOGGER = Logger.getLogger(
+            io.opentelemetry.api.OpenTelemetry.class.getName().replace(".api.OpenTelemetry", ""));
 
     private final OtelSettings settings;
     private final AccessKeyMask mask;
@@ -74,6 +84,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedCall> {
     }
 
     private void start() {
+        SDK_LOGGER.setLevel(Level.OFF);
         List<String> problems = new ArrayList<String>(settings.problems);
         ExporterFactory factory = new ExporterFactory(settings, problems, JavaVersion.feature());
         List<SpanExporter> spanExporters = factory.spanExporters();
