@@ -16,7 +16,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * handlers) is still open and can carry credwatch's findings; {@code doExecute}'s exit is the fallback.
  */
 public final class RequestExecutorInstrumentation {
-    static final String TYPE = "com.amazonaws.http.AmazonHttpClient$RequestExecutor";
+    public static final String TYPE = "com.amazonaws.http.AmazonHttpClient$RequestExecutor";
     private static final String SELF = RequestExecutorInstrumentation.class.getName();
 
     private RequestExecutorInstrumentation() {

@@ -41,7 +41,7 @@ class V1InstrumentationTest {
 
     @BeforeAll
     static void instrumentAndServe() throws IOException {
-        SdkInstrumentation.install(ByteBuddyAgent.install());
+        SdkInstrumentation.install(ByteBuddyAgent.install(), true);
         CallPipeline.install(OBSERVED::add);
         sts = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         sts.createContext("/", exchange -> {
