@@ -102,6 +102,18 @@ final class AuthErrors {
         };
     }
 
+    /**
+     * S3's answer to a request signed for {@code signedRegion} on a bucket that lives in
+     * {@code bucketRegion}: 400 AuthorizationHeaderMalformed with a {@code Region} element and the
+     * {@code x-amz-bucket-region} header (what the SDKs' cross-region redirects read).
+     */
+    static AwsException wrongRegion(String signedRegion, String bucketRegion) {
+        return new AwsException("AuthorizationHeaderMalformed", 400, "The authorization header is malformed; "
+                + "the region '" + signedRegion + "' is wrong; expecting '" + bucketRegion + "'")
+                .detail("Region", bucketRegion)
+                .header("x-amz-bucket-region", bucketRegion);
+    }
+
     private static AwsException coral(String code, String message) {
         return new AwsException(code, 400, message, CORAL, null);
     }

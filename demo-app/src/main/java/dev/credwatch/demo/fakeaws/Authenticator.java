@@ -6,7 +6,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Checks a request's SigV4 Authorization header against the key table, in the order that gives
- * each fault its own real error: a malformed header, a skewed clock (checked before the key, as
+ * each fault its own real error: a malformed header, a scope the service refuses (S3: the wrong
+ * region for the bucket), a skewed clock (checked before the key, as
  * it needs no secret), keys the service was told to reject, an unknown key, a missing or wrong
  * session token, an expired session, and only then the signature itself.
  */
@@ -29,6 +30,11 @@ final class Authenticator {
         if (auth == null) {
             throw AuthErrors.malformed(wire, "Authorization header requires 'Credential', 'SignedHeaders' "
                     + "and 'Signature' parameters of the AWS4-HMAC-SHA256 algorithm.");
+        }
+        // S3 answers a wrong signing region before it looks at the clock or the key.
+        AwsException wrongScope = service.scopeError(request, auth);
+        if (wrongScope != null) {
+            throw wrongScope;
         }
         Instant requestTime = requestTime(request, wire);
         Instant now = state.clock.now();

@@ -18,6 +18,8 @@ final class AwsException extends RuntimeException {
     final String queryError;
     /** S3 only: extra child elements of {@code <Error>} (AWSAccessKeyId, StringToSign, ...). */
     final Map<String, String> details = new LinkedHashMap<>();
+    /** S3 only: extra response headers ({@code x-amz-bucket-region} on a wrong-region error). */
+    final Map<String, String> headers = new LinkedHashMap<>();
 
     AwsException(String code, int status, String message) {
         this(code, status, message, null, null);
@@ -33,6 +35,11 @@ final class AwsException extends RuntimeException {
 
     AwsException detail(String name, String value) {
         details.put(name, value);
+        return this;
+    }
+
+    AwsException header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 }

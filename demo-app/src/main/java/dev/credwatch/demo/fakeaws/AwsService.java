@@ -17,6 +17,15 @@ interface AwsService {
     /** Renders an error in this service's format, request id included. */
     HttpResponse error(AwsException error, String requestId);
 
+    /**
+     * The error for a request signed with a credential scope this service cannot accept (S3: a
+     * bucket in another region), checked right after the Authorization header is parsed; null when
+     * the scope is fine.
+     */
+    default AwsException scopeError(HttpRequest request, SigV4Authorization auth) {
+        return null;
+    }
+
     /** The error for an action that "IAM" denies; services with their own vocabulary override it. */
     default AwsException accessDenied(Call call) {
         String who = call.caller() == null ? "anonymous" : call.caller().arn();

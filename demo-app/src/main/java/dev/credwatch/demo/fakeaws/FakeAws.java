@@ -24,7 +24,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>It starts with a topic, a queue, an S3 bucket (holding {@code hello.txt}) and a MemoryDB
- * cluster, all named {@code credwatch-demo}. Any region is accepted; ARNs use account
+ * cluster, all named {@code credwatch-demo}. Any region is accepted (except on a bucket pinned to one with
+ * {@link #placeBucket}); ARNs use account
  * {@code 123456789012}. The instance-metadata and container-credentials endpoints share the port; how to point each
  * SDK's providers at them is described in the {@linkplain dev.credwatch.demo.fakeaws package documentation}.
  */
@@ -161,6 +162,16 @@ public final class FakeAws implements AutoCloseable {
     /** Stores an S3 object (creating the bucket) for GetObject and listings. */
     public void putObject(String bucket, String key, String content) {
         s3.store.put(bucket, key, content, state.clock.now());
+    }
+
+    /**
+     * Creates S3 bucket {@code bucket} (if needed) in {@code region}: from now on a request on it signed
+     * for another region gets S3's 400 {@code AuthorizationHeaderMalformed} "the region 'us-east-1' is
+     * wrong; expecting 'eu-west-1'", with a {@code Region} element and the {@code x-amz-bucket-region}
+     * header. Other buckets keep accepting any region. {@link #reset()} keeps the placement.
+     */
+    public void placeBucket(String bucket, String region) {
+        s3.store.place(bucket, region, state.clock.now());
     }
 
     /**

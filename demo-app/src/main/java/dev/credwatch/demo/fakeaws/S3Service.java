@@ -58,11 +58,16 @@ final class S3Service implements AwsService {
             }
             case "HeadBucket" -> {
                 store.bucket(bucket);
-                yield new HttpResponse(200).header("x-amz-bucket-region", call.region());
+                String pinned = store.region(bucket);
+                yield new HttpResponse(200).header("x-amz-bucket-region", pinned != null ? pinned : call.region());
             }
             case "GetBucketLocation" -> {
                 store.bucket(bucket);
-                yield ok(PROLOG + "<LocationConstraint xmlns=\"" + XMLNS + "\"/>");
+                String pinned = store.region(bucket);
+                // us-east-1 is written as an empty LocationConstraint, as S3 does.
+                yield ok(PROLOG + (pinned == null || "us-east-1".equals(pinned)
+                        ? "<LocationConstraint xmlns=\"" + XMLNS + "\"/>"
+                        : "<LocationConstraint xmlns=\"" + XMLNS + "\">" + pinned + "</LocationConstraint>"));
             }
             case "ListObjects", "ListObjectsV2" -> ok(S3Listing.render(store.bucket(bucket), request.queryParams(),
                     "ListObjectsV2".equals(call.action())));
@@ -83,6 +88,20 @@ final class S3Service implements AwsService {
                     "A header or query you provided implies functionality that is not implemented.");
         };
         return response.header("x-amz-request-id", call.requestId()).header("x-amz-id-2", Ids.s3HostId());
+    }
+
+    /**
+     * A bucket pinned to a region accepts only requests signed for that region; GetBucketLocation
+     * is the exception, as in S3, since it is how a client finds the region out.
+     */
+    @Override
+    public AwsException scopeError(HttpRequest request, SigV4Authorization auth) {
+        String bucket = bucketAndKey(request)[0];
+        String pinned = bucket.isEmpty() ? null : store.region(bucket);
+        if (pinned == null || pinned.equals(auth.region()) || "GetBucketLocation".equals(action(request))) {
+            return null;
+        }
+        return AuthErrors.wrongRegion(auth.region(), pinned);
     }
 
     private String listBuckets(Call call) {
@@ -116,7 +135,9 @@ final class S3Service implements AwsService {
         }
         String hostId = Ids.s3HostId();
         xml.append(Xml.el("RequestId", requestId)).append(Xml.el("HostId", hostId)).append("</Error>");
-        return HttpResponse.of(error.status, "application/xml", xml.toString())
+        HttpResponse response = HttpResponse.of(error.status, "application/xml", xml.toString())
                 .header("x-amz-request-id", requestId).header("x-amz-id-2", hostId);
+        error.headers.forEach(response::header);
+        return response;
     }
 }

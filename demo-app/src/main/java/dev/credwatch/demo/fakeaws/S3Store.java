@@ -20,6 +20,8 @@ final class S3Store {
     }
 
     private final Map<String, Bucket> buckets = new ConcurrentSkipListMap<>();
+    /** Buckets pinned to one region; the others answer requests signed for any region. */
+    private final Map<String, String> regions = new ConcurrentSkipListMap<>();
 
     Map<String, Bucket> buckets() {
         return buckets;
@@ -27,6 +29,17 @@ final class S3Store {
 
     Bucket createBucket(String name, Instant now) {
         return buckets.computeIfAbsent(name, n -> new Bucket(n, now, new ConcurrentSkipListMap<>()));
+    }
+
+    /** Creates the bucket if needed and pins it to {@code region}. */
+    void place(String name, String region, Instant now) {
+        createBucket(name, now);
+        regions.put(name, region);
+    }
+
+    /** The region a bucket is pinned to, or null when it accepts any region (or does not exist). */
+    String region(String name) {
+        return regions.get(name);
     }
 
     Bucket bucket(String name) {

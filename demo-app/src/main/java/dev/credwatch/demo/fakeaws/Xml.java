@@ -5,6 +5,11 @@ final class Xml {
     private Xml() {
     }
 
+    /**
+     * Escapes element text the way AWS does: only {@code & < >}. Quotes stay literal, which matters:
+     * SDK v1's S3 error parser keeps only the text after the last entity reference, so an
+     * {@code &apos;} would cut S3's "the region 'us-east-1' is wrong" message down to "'".
+     */
     static String escape(String s) {
         if (s == null) {
             return "";
@@ -15,8 +20,6 @@ final class Xml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
                 default -> out.append(c);
             }
         }

@@ -36,7 +36,8 @@
  * (SQS, MemoryDB) with HTTP 400 and {@code UnrecognizedClientException},
  * {@code ExpiredTokenException}, {@code InvalidSignatureException}; S3 with
  * {@code InvalidAccessKeyId}, {@code InvalidToken}, {@code ExpiredToken},
- * {@code SignatureDoesNotMatch}, {@code RequestTimeTooSkewed}. A denied action is
+ * {@code SignatureDoesNotMatch}, {@code RequestTimeTooSkewed}, and {@code AuthorizationHeaderMalformed}
+ * (400, with {@code Region}) for a bucket placed in another region than the one signed for. A denied action is
  * {@code AccessDenied} (STS, query SQS, S3), {@code AuthorizationError} (SNS) or
  * {@code AccessDeniedException} (JSON services), with HTTP 403.
  */

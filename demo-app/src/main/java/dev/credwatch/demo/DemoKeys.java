@@ -1,0 +1,32 @@
+package dev.credwatch.demo;
+
+import java.util.List;
+
+/**
+ * The demo's hard-coded keys. They exist only in the embedded fake AWS; none of them is valid
+ * anywhere else. Public so that a test can scan the demo's output for every one of the secrets.
+ */
+public final class DemoKeys {
+    /** The application's own long-term key, accepted by the fake. */
+    public static final String APP_KEY_ID = "AKIACREDWATCHDEMO001";
+    public static final String APP_SECRET = "credwatchDemoAppSecret/0123456789abcdefgh";
+
+    /** A key the fake has never heard of: a deleted or rotated key still in some configuration. */
+    public static final String DELETED_KEY_ID = "AKIACREDWATCHGONE002";
+    public static final String DELETED_SECRET = "credwatchDemoGoneSecret/0123456789abcdefg";
+
+    /** The application's key id with a secret that has a typo in it. */
+    public static final String TYPO_SECRET = "credwatchDemoAppSecret/0123456789abcdefgX";
+
+    /** Keys left in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, accepted by the fake. */
+    public static final String ENV_KEY_ID = "AKIACREDWATCHENV0003";
+    public static final String ENV_SECRET = "credwatchDemoEnvSecret/0123456789abcdefgh";
+
+    private DemoKeys() {
+    }
+
+    /** Every hard-coded secret; the fake also issues random ones (STS, instance metadata, container). */
+    public static List<String> secrets() {
+        return List.of(APP_SECRET, DELETED_SECRET, TYPO_SECRET, ENV_SECRET);
+    }
+}
