@@ -27,6 +27,13 @@ final class CredentialRules {
                     + Evidence.source(credentials) + " were refused: the session was revoked, or the key id and "
                     + "session token come from different sessions", code);
         }
+        if (code != null && code.startsWith("InvalidSecurity")) {
+            // SNS's own code: it covers an unknown key as well as a signature SNS will not accept.
+            return Evidence.diagnosis(DiagnosisCategory.INVALID_CREDENTIALS, "SNS refused the credentials"
+                    + (credentials == null ? "" : " from " + Evidence.source(credentials)) + " or their signature: "
+                    + "check that the keys are current and complete, and that the client signs with SigV4 over "
+                    + "HTTPS", code);
+        }
         if (credentials == null) {
             return Evidence.diagnosis(DiagnosisCategory.INVALID_CREDENTIALS,
                     "the key id is unknown to AWS: a typo, or a deleted or rotated key", code);

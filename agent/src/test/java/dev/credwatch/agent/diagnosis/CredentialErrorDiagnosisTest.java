@@ -43,6 +43,15 @@ class CredentialErrorDiagnosisTest {
     }
 
     @Test
+    void snsInvalidSecurityNamesSnsAndItsSigningRules() {
+        Diagnosis found = only(diagnose(failed("InvalidSecurity", 403, "The security token included in the request "
+                + "is invalid").service("SNS").credentials(Calls.staticLongTerm()).build()));
+
+        assertThat(found.category()).isEqualTo(DiagnosisCategory.INVALID_CREDENTIALS);
+        assertThat(found.hint()).startsWith("SNS refused the credentials from environment").contains("SigV4");
+    }
+
+    @Test
     void aSessionKeyWithoutItsTokenIsSpotted() {
         Diagnosis found = only(diagnose(failed("InvalidClientTokenId", 403, INVALID_TOKEN)
                 .credentials(credentials(CredentialSource.ENVIRONMENT, CredentialKind.LONG_TERM, SESSION_KEY).build())

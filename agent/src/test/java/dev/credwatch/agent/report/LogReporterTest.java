@@ -8,6 +8,7 @@ import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.diagnosis.DiagnosisCategory;
 import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.FailedAttempt;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -164,5 +165,35 @@ class LogReporterTest {
                 .report(expiredCall(), Collections.emptyList(), NOW);
 
         assertThat(output.toString()).isEmpty();
+    }
+
+    @Test
+    void aDiagnosisFromAHiddenAttemptShowsThatAttemptsStatus() {
+        CallObservation retried = CallObservation.builder().sdk("v1").service("SQS").operation("ListQueues")
+                .httpStatus(200).clockSkewSeconds(1200L)
+                .failedAttempts(Collections.singletonList(new FailedAttempt("InvalidSignatureException", 400, 1200L)))
+                .build();
+        Diagnosis skew = new Diagnosis(DiagnosisCategory.CLOCK_SKEW, "the local clock is 20m behind AWS",
+                "InvalidSignatureException");
+
+        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
+                .report(retried, Collections.singletonList(skew), NOW);
+
+        assertThat(lines()).singleElement().asString()
+                .contains("code=InvalidSignatureException status=400 ").doesNotContain("status=200");
+    }
+
+    @Test
+    void noKeysMeansNoKind() {
+        CallObservation missing = CallObservation.builder().sdk("v1").service("SQS").operation("ListQueues")
+                .exceptionClass("com.amazonaws.SdkClientException")
+                .credentials(CredentialInfo.builder().provider("DefaultAWSCredentialsProviderChain").build()).build();
+        Diagnosis diagnosis = new Diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, "tried 5 providers");
+
+        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
+                .report(missing, Collections.singletonList(diagnosis), NOW);
+
+        assertThat(lines()).singleElement().asString().contains("provider=DefaultAWSCredentialsProviderChain")
+                .doesNotContain("kind=").doesNotContain("key=");
     }
 }
