@@ -1,6 +1,8 @@
 package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
+import dev.credwatch.agent.instrument.v2.InterceptorChainInstrumentation;
+import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
 import dev.credwatch.agent.report.AgentLog;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -37,6 +39,8 @@ public final class SdkInstrumentation {
                         .or(nameStartsWith("com.datadog.").or(nameStartsWith("datadog.")))
                         .or(nameStartsWith("com.newrelic.")));
         builder = RequestExecutorInstrumentation.apply(builder);
+        builder = InterceptorChainInstrumentation.apply(builder);
+        builder = RetryHelperInstrumentation.apply(builder);
         builder.installOn(instrumentation);
     }
 
