@@ -1,5 +1,7 @@
 package dev.credwatch.demo.fakeaws;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,5 +49,41 @@ final class HttpResponse {
 
     boolean hasHeader(String name) {
         return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    /**
+     * Writes status line, headers and body. The {@code Date} header is added here, from the
+     * fake's clock, so that no response can go out without one.
+     */
+    void writeTo(OutputStream out, String date, boolean headRequest, boolean close) throws IOException {
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason()).append("\r\n");
+        if (!hasHeader("Date")) {
+            head.append("Date: ").append(date).append("\r\n");
+        }
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (!hasHeader("Content-Length")) {
+            // for HEAD this is the length of the body a GET would return, as HTTP wants
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append(close ? "Connection: close\r\n" : "Connection: keep-alive\r\n").append("\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (!headRequest) {
+            out.write(body);
+        }
+        out.flush();
+    }
+
+    private String reason() {
+        return switch (status) {
+            case 200 -> "OK";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
+            default -> "Status " + status;
+        };
     }
 }

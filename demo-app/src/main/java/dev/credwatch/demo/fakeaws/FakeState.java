@@ -1,0 +1,28 @@
+package dev.credwatch.demo.fakeaws;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Everything the services share and the public API changes at run time. */
+final class FakeState {
+    static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+
+    final FakeClock clock = new FakeClock(Clock.systemUTC());
+    final KeyTable keys = new KeyTable();
+    final AccessRules rules = new AccessRules();
+    final RequestLog log = new RequestLog();
+    /** Null until the caller fixes one: STS then honours DurationSeconds, everything else uses one hour. */
+    volatile Duration issuedLifetime;
+    /** The value the container endpoint demands in the Authorization header; null accepts any request. */
+    volatile String containerAuthorizationToken;
+    /** {@code http://127.0.0.1:PORT}, known once the server listens (queue URLs point here). */
+    volatile String endpoint;
+
+    Duration lifetime(Integer requestedSeconds) {
+        Duration fixed = issuedLifetime;
+        if (fixed != null) {
+            return fixed;
+        }
+        return requestedSeconds != null ? Duration.ofSeconds(requestedSeconds) : DEFAULT_LIFETIME;
+    }
+}
