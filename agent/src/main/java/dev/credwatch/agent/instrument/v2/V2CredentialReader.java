@@ -59,7 +59,10 @@ final class V2CredentialReader {
         String accessKeyId = string(call(identity, "accessKeyId"));
         Object expiration = present(call(identity, "expirationTime"));
         Instant expiresAt = expiration instanceof Instant ? (Instant) expiration
-                : ExpiryRegistry.shared().expiryOf(accessKeyId);
+                : V2ProviderExpiry.of(supplier, accessKeyId);
+        if (expiresAt == null) {
+            expiresAt = ExpiryRegistry.shared().expiryOf(accessKeyId);
+        }
         boolean temporary = accessKeyId != null && accessKeyId.startsWith("ASIA")
                 || identity != null && SESSION_TYPES.get(identity.getClass());
         return CredentialInfo.builder()
