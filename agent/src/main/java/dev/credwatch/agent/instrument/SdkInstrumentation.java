@@ -2,6 +2,7 @@ package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
 import dev.credwatch.agent.instrument.v2.InterceptorChainInstrumentation;
+import dev.credwatch.agent.instrument.v2.PreSraCredentialsInstrumentation;
 import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
 import dev.credwatch.agent.report.AgentLog;
 import net.bytebuddy.ByteBuddy;
@@ -41,6 +42,7 @@ public final class SdkInstrumentation {
         builder = RequestExecutorInstrumentation.apply(builder);
         builder = InterceptorChainInstrumentation.apply(builder);
         builder = RetryHelperInstrumentation.apply(builder);
+        builder = PreSraCredentialsInstrumentation.apply(builder);
         builder.installOn(instrumentation);
     }
 

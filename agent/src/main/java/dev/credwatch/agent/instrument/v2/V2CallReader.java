@@ -73,10 +73,10 @@ final class V2CallReader {
                 .endpointHost(string(call(httpRequest, "host")))
                 .startEpochMillis(state.startEpochMillis)
                 .durationNanos(System.nanoTime() - state.startNanos)
-                .credentials(credentials(keys, attributes));
+                .credentials(credentials(keys, attributes, state));
     }
 
-    private static CredentialInfo credentials(V2Attributes keys, Object attributes) {
+    private static CredentialInfo credentials(V2Attributes keys, Object attributes, V2CallState state) {
         Object identity = resolvedIdentity(keys.get(attributes, keys.selectedAuthScheme));
         if (identity == null) {
             identity = keys.get(attributes, keys.awsCredentials);
@@ -84,7 +84,7 @@ final class V2CallReader {
         Object providers = keys.get(attributes, keys.identityProviders);
         Object provider = providers == null || keys.credentialsIdentityType == null ? null
                 : call(providers, "identityProvider", keys.credentialsIdentityType);
-        return V2CredentialReader.read(identity, provider);
+        return V2CredentialReader.read(identity, provider != null ? provider : state.configuredProvider);
     }
 
     /** The identity the call was signed with; never waits for one still being resolved. */

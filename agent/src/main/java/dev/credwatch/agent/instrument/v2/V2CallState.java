@@ -17,6 +17,8 @@ final class V2CallState {
 
     final long startNanos = System.nanoTime();
     final long startEpochMillis = System.currentTimeMillis();
+    /** Set where the SDK puts no provider in the attributes (2.20, pre-2.21 signers); read at the end. */
+    volatile Object configuredProvider;
     private final FailedAttempt[] failedAttempts = new FailedAttempt[MAX_FAILED_ATTEMPTS];
     private final String[] failedAttemptClasses = new String[MAX_FAILED_ATTEMPTS];
     private int failedAttemptCount;

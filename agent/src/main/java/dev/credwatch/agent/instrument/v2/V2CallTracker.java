@@ -3,6 +3,7 @@ package dev.credwatch.agent.instrument.v2;
 import dev.credwatch.agent.instrument.InstrumentationGuard;
 import dev.credwatch.agent.observation.CallPipeline;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 import static dev.credwatch.agent.instrument.SdkAccessors.call;
@@ -39,6 +40,23 @@ public final class V2CallTracker {
      */
     public static void startFailed(Object executionAttributes, Throwable thrown) {
         publishFailure(executionAttributes, null, thrown);
+    }
+
+    /** {@code AwsCredentialsAuthorizationStrategy}: the provider about to resolve the call's credentials. */
+    public static void credentialsRequested(Object strategy, Object executionAttributes) {
+        if (GUARD.isOff() || executionAttributes == null) {
+            return;
+        }
+        try {
+            V2CallState state = V2Attributes.of(executionAttributes).state(executionAttributes);
+            if (state != null) {
+                Object override = present(call(present(call(field(strategy, "request"), "overrideConfiguration")),
+                        "credentialsProvider"));
+                state.configuredProvider = override != null ? override : field(strategy, "defaultCredentialsProvider");
+            }
+        } catch (Throwable t) {
+            GUARD.turnOff(t);
+        }
     }
 
     /** {@code RetryableStageHelper.setLastException}: once per failed attempt, retried or not. */
@@ -89,6 +107,10 @@ public final class V2CallTracker {
         } catch (Throwable t) {
             GUARD.turnOff(t);
         }
+    }
+
+    private static Object present(Object value) {
+        return value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
     }
 
     private static void publishFailure(Object executionAttributes, Object context, Throwable thrown) {
