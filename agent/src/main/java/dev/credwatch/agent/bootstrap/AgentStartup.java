@@ -31,7 +31,7 @@ final class AgentStartup {
         List<Reporter> reporters = Collections.<Reporter>singletonList(new LogReporter(config, Clock.systemUTC()));
         Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), System::getenv);
         CallPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
-        SdkInstrumentation.install(instrumentation);
+        SdkInstrumentation.install(instrumentation, "attach".equals(mode));
         AgentLog.info("credwatch " + version() + " started (" + mode + ", Java " + System.getProperty("java.version")
                 + "): " + config.describe());
     }

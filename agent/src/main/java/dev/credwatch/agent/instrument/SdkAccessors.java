@@ -24,13 +24,10 @@ public final class SdkAccessors {
     /** Cached "no such member", so a miss costs one map lookup, not a reflective search. */
     private static final MethodHandle ABSENT = MethodHandles.constant(Object.class, null);
 
-    private static final ClassValue<ConcurrentMap<String, MethodHandle>> HANDLES =
-            new ClassValue<ConcurrentMap<String, MethodHandle>>() {
-                @Override
-                protected ConcurrentMap<String, MethodHandle> computeValue(Class<?> type) {
-                    return new ConcurrentHashMap<String, MethodHandle>(8);
-                }
-            };
+    /** One cache per member kind, so that a lookup needs no key built per call: calls allocate nothing. */
+    private static final HandleCache NO_ARG_METHODS = new HandleCache();
+    private static final HandleCache ONE_ARG_METHODS = new HandleCache();
+    private static final HandleCache FIELDS = new HandleCache();
 
     private SdkAccessors() {
     }
@@ -40,7 +37,7 @@ public final class SdkAccessors {
         if (target == null) {
             return null;
         }
-        MethodHandle handle = handle(target.getClass(), "()" + name);
+        MethodHandle handle = NO_ARG_METHODS.get(target.getClass(), name);
         if (handle == ABSENT) {
             return null;
         }
@@ -56,7 +53,7 @@ public final class SdkAccessors {
         if (target == null) {
             return null;
         }
-        MethodHandle handle = handle(target.getClass(), "(1)" + name);
+        MethodHandle handle = ONE_ARG_METHODS.get(target.getClass(), name);
         if (handle == ABSENT) {
             return null;
         }
@@ -72,7 +69,7 @@ public final class SdkAccessors {
         if (target == null) {
             return null;
         }
-        MethodHandle handle = handle(target.getClass(), "#" + name);
+        MethodHandle handle = FIELDS.get(target.getClass(), name);
         if (handle == ABSENT) {
             return null;
         }
@@ -93,28 +90,17 @@ public final class SdkAccessors {
         }
     }
 
-    private static MethodHandle handle(Class<?> type, String key) {
-        ConcurrentMap<String, MethodHandle> handles = HANDLES.get(type);
-        MethodHandle handle = handles.get(key);
-        if (handle == null) {
-            handle = resolve(type, key);
-            handles.putIfAbsent(key, handle);
-        }
-        return handle;
-    }
-
-    private static MethodHandle resolve(Class<?> type, String key) {
+    private static MethodHandle resolve(HandleCache kind, Class<?> type, String name) {
         try {
-            if (key.startsWith("#")) {
-                Field field = findField(type, key.substring(1));
+            if (kind == FIELDS) {
+                Field field = findField(type, name);
                 if (field == null) {
                     return ABSENT;
                 }
                 field.setAccessible(true);
                 return MethodHandles.lookup().unreflectGetter(field).asType(GETTER);
             }
-            boolean oneArg = key.startsWith("(1)");
-            String name = key.substring(oneArg ? 3 : 2);
+            boolean oneArg = kind == ONE_ARG_METHODS;
             Method method = findPublicMethod(type, name, oneArg ? 1 : 0);
             if (method == null) {
                 return ABSENT;
@@ -161,6 +147,24 @@ public final class SdkAccessors {
             found = findPublicMethod(implemented, name, parameterCount);
         }
         return found;
+    }
+
+    /** Member name → handle, per runtime class. */
+    private static final class HandleCache extends ClassValue<ConcurrentMap<String, MethodHandle>> {
+        @Override
+        protected ConcurrentMap<String, MethodHandle> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<String, MethodHandle>(8);
+        }
+
+        MethodHandle get(Class<?> type, String name) {
+            ConcurrentMap<String, MethodHandle> handles = get(type);
+            MethodHandle handle = handles.get(name);
+            if (handle == null) {
+                handle = resolve(this, type, name);
+                handles.putIfAbsent(name, handle);
+            }
+            return handle;
+        }
     }
 
     /** An SDK member that exists but failed when called: a sign of an SDK version credwatch does not know. */

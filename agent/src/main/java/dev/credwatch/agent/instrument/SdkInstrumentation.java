@@ -5,54 +5,54 @@ import dev.credwatch.agent.instrument.v2.InterceptorChainInstrumentation;
 import dev.credwatch.agent.instrument.v2.PreSraCredentialsInstrumentation;
 import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
 import dev.credwatch.agent.report.AgentLog;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.utility.JavaModule;
 
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-
-/** Installs every SDK instrumentation on the JVM, with the ignore list and an error-only listener. */
+/**
+ * Registers credwatch's transformer and retransforms the SDK classes a JVM had already loaded before a
+ * runtime attach. Instead of a broad matcher with an ignore list, credwatch names the exact SDK types
+ * it instruments: the cheapest match there is, and nothing of other agents or the JDK is ever touched.
+ */
 public final class SdkInstrumentation {
+    /** Internal names (slashes) of every instrumented type; compile-time constants, so nothing loads early. */
+    private static final Set<String> TARGETS = Collections.unmodifiableSet(new HashSet<String>(Arrays.asList(
+            RequestExecutorInstrumentation.TYPE.replace('.', '/'),
+            InterceptorChainInstrumentation.TYPE.replace('.', '/'),
+            RetryHelperInstrumentation.TYPE.replace('.', '/'),
+            PreSraCredentialsInstrumentation.TYPE.replace('.', '/'))));
+
     private SdkInstrumentation() {
     }
 
-    public static void install(Instrumentation instrumentation) {
-        AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
-                .disableClassFormatChanges()
-                // Retransformation covers SDK classes loaded before a runtime attach.
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-                .with(AgentBuilder.PoolStrategy.Default.FAST)
-                .with(new ErrorListener())
-                .ignore(nameStartsWith("net.bytebuddy.")
-                        .or(nameStartsWith("dev.credwatch."))
-                        .or(nameStartsWith("jdk.internal.reflect."))
-                        .or(nameStartsWith("java."))
-                        .or(nameStartsWith("javax."))
-                        .or(nameStartsWith("sun."))
-                        .or(nameStartsWith("com.sun."))
-                        .or(nameStartsWith("io.opentelemetry.javaagent."))
-                        .or(nameStartsWith("co.elastic.apm."))
-                        .or(nameStartsWith("com.datadog.").or(nameStartsWith("datadog.")))
-                        .or(nameStartsWith("com.newrelic.")));
-        builder = RequestExecutorInstrumentation.apply(builder);
-        builder = InterceptorChainInstrumentation.apply(builder);
-        builder = RetryHelperInstrumentation.apply(builder);
-        builder = PreSraCredentialsInstrumentation.apply(builder);
-        builder.installOn(instrumentation);
+    /** @param lateAttach true for a runtime attach, when SDK classes may be loaded already */
+    public static void install(Instrumentation instrumentation, boolean lateAttach) {
+        instrumentation.addTransformer(new SdkClassFilter(TARGETS), true);
+        if (lateAttach) {
+            retransformLoadedTargets(instrumentation);
+        }
     }
 
-    /** Reports a failed transformation once per type; the type then loads unchanged. */
-    private static final class ErrorListener extends AgentBuilder.Listener.Adapter {
-        @Override
-        public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
-                            Throwable throwable) {
-            AgentLog.error("credwatch could not instrument " + typeName + " (" + throwable
-                    + "); calls through it are not diagnosed, the application is not affected");
+    private static void retransformLoadedTargets(Instrumentation instrumentation) {
+        List<Class<?>> loaded = new ArrayList<Class<?>>();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            if (TARGETS.contains(type.getName().replace('.', '/')) && instrumentation.isModifiableClass(type)) {
+                loaded.add(type);
+            }
+        }
+        if (loaded.isEmpty()) {
+            return;
+        }
+        try {
+            instrumentation.retransformClasses(loaded.toArray(new Class<?>[0]));
+        } catch (Throwable t) {
+            AgentLog.error("credwatch could not instrument the AWS SDK classes already loaded (" + t
+                    + "); calls through clients built before the attach are not diagnosed");
         }
     }
 }

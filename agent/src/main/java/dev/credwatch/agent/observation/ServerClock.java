@@ -6,6 +6,12 @@ import java.time.format.DateTimeParseException;
 
 /** Measures the distance between AWS's clock and ours from a response's {@code Date} header. */
 public final class ServerClock {
+    /**
+     * The last header parsed: responses within the same second carry the same text, so most calls
+     * skip the parse (and its allocations). Replaced as a whole, so readers see a consistent pair.
+     */
+    private static volatile ParsedDate lastParsed = new ParsedDate("", 0);
+
     private ServerClock() {
     }
 
@@ -18,12 +24,26 @@ public final class ServerClock {
         if (dateHeader == null || dateHeader.isEmpty()) {
             return null;
         }
-        try {
-            long serverMillis = ZonedDateTime.parse(dateHeader.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                    .toInstant().toEpochMilli();
-            return Math.round((serverMillis + 500 - localEpochMillis) / 1000.0);
-        } catch (DateTimeParseException e) {
-            return null;
+        ParsedDate parsed = lastParsed;
+        if (!parsed.header.equals(dateHeader)) {
+            try {
+                parsed = new ParsedDate(dateHeader, ZonedDateTime.parse(dateHeader.trim(),
+                        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+            lastParsed = parsed;
+        }
+        return Math.round((parsed.epochMillis + 500 - localEpochMillis) / 1000.0);
+    }
+
+    private static final class ParsedDate {
+        final String header;
+        final long epochMillis;
+
+        ParsedDate(String header, long epochMillis) {
+            this.header = header;
+            this.epochMillis = epochMillis;
         }
     }
 }

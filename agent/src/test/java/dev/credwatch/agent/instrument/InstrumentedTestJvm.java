@@ -14,7 +14,8 @@ public final class InstrumentedTestJvm {
 
     public static synchronized void install() {
         if (!installed) {
-            SdkInstrumentation.install(ByteBuddyAgent.install());
+            // As a runtime attach: the SDK classes of earlier tests may be loaded already.
+            SdkInstrumentation.install(ByteBuddyAgent.install(), true);
             installed = true;
         }
     }

@@ -6,7 +6,7 @@ import com.amazonaws.auth.AWSCredentialsProvider;
 import com.amazonaws.auth.AWSStaticCredentialsProvider;
 import com.amazonaws.auth.BasicAWSCredentials;
 import com.amazonaws.auth.BasicSessionCredentials;
-import com.amazonaws.auth.ContainerCredentialsProvider;
+import com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper;
 import com.amazonaws.auth.DefaultAWSCredentialsProviderChain;
 import com.amazonaws.auth.InstanceProfileCredentialsProvider;
 import com.amazonaws.client.builder.AwsClientBuilder;
@@ -16,6 +16,7 @@ import com.amazonaws.services.memorydb.AmazonMemoryDBClientBuilder;
 import com.amazonaws.services.memorydb.model.DescribeClustersRequest;
 import com.amazonaws.services.s3.AmazonS3ClientBuilder;
 import com.amazonaws.services.securitytoken.AWSSecurityTokenServiceClientBuilder;
+import com.amazonaws.services.securitytoken.model.Credentials;
 import com.amazonaws.services.securitytoken.model.GetCallerIdentityRequest;
 import com.amazonaws.services.securitytoken.model.GetSessionTokenRequest;
 import com.amazonaws.services.sns.AmazonSNSClientBuilder;
@@ -29,7 +30,8 @@ import java.util.concurrent.Callable;
  * with and without the agent can be compared line by line.
  *
  * <p>Configuration (system properties): {@code app.endpoint}, {@code app.region} (us-east-1),
- * {@code app.credentials} = static | session | default | instance-profile | container,
+ * {@code app.credentials} = static | session | default | instance-profile | container (the SDK's wrapper, which
+ * reads AWS_CONTAINER_CREDENTIALS_FULL_URI) | sts-session (GetSessionToken, then its keys as static keys),
  * {@code app.accessKey}, {@code app.secretKey}, {@code app.sessionToken}, {@code app.maxRetries}.
  */
 public final class V1App {
@@ -86,9 +88,22 @@ public final class V1App {
                     new BasicSessionCredentials(accessKey, secretKey, System.getProperty("app.sessionToken")));
             case "default" -> DefaultAWSCredentialsProviderChain.getInstance();
             case "instance-profile" -> InstanceProfileCredentialsProvider.getInstance();
-            case "container" -> new ContainerCredentialsProvider();
+            case "container" -> new EC2ContainerCredentialsProviderWrapper();
+            case "sts-session" -> sessionFromSts(accessKey, secretKey);
             default -> throw new IllegalArgumentException("unknown credentials " + System.getProperty("app.credentials"));
         };
+    }
+
+    /** What many applications do: get session keys from STS once, then use them as static keys. */
+    private static AWSCredentialsProvider sessionFromSts(String accessKey, String secretKey) {
+        Credentials issued = AWSSecurityTokenServiceClientBuilder.standard()
+                .withEndpointConfiguration(new EndpointConfiguration(endpoint(), region()))
+                .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(accessKey, secretKey)))
+                .build()
+                .getSessionToken(new GetSessionTokenRequest().withDurationSeconds(900))
+                .getCredentials();
+        return new AWSStaticCredentialsProvider(new BasicSessionCredentials(
+                issued.getAccessKeyId(), issued.getSecretAccessKey(), issued.getSessionToken()));
     }
 
     private static String endpoint() {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a fresh JVM running one main class of this module's test class path, optionally with the
@@ -117,42 +116,42 @@ public final class ForkedJvm {
 
     /** Runs the JVM to its end; fails the test if it outlives the timeout. */
     public ForkedRun run() {
+        RunningJvm running = start();
+        return running.awaitEnd(timeout);
+    }
+
+    /** Starts the JVM and returns at once: for tests that act on a live process (runtime attach). */
+    public RunningJvm start() {
         ProcessBuilder builder = new ProcessBuilder(command());
         builder.environment().keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("CREDWATCH_")
                 || key.startsWith("OTEL_") || key.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
         builder.environment().putAll(environment);
         builder.directory(new File(System.getProperty("java.io.tmpdir")));
-        long start = System.nanoTime();
         try {
             Process process = builder.start();
             process.getOutputStream().close();
-            StreamCollector out = StreamCollector.start(process.getInputStream());
-            StreamCollector err = StreamCollector.start(process.getErrorStream());
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor();
-                throw new AssertionError("forked JVM did not end within " + timeout + ": " + command()
-                        + "\nstdout:\n" + out.text() + "\nstderr:\n" + err.text());
-            }
-            return new ForkedRun(process.exitValue(), out.text(), err.text(),
-                    Duration.ofNanos(System.nanoTime() - start));
+            return new RunningJvm(process, command(), StreamCollector.start(process.getInputStream()),
+                    StreamCollector.start(process.getErrorStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
         }
     }
 
     /** Drains one stream of the child on its own thread, so a chatty child never blocks on a full pipe. */
-    private static final class StreamCollector {
+    static final class StreamCollector {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final Thread thread;
 
         private StreamCollector(InputStream in) {
             thread = new Thread(() -> {
                 try (in) {
-                    in.transferTo(bytes);
+                    byte[] buffer = new byte[8192];
+                    for (int n; (n = in.read(buffer)) >= 0; ) {
+                        synchronized (bytes) {
+                            bytes.write(buffer, 0, n);
+                        }
+                    }
                 } catch (IOException ignored) {
                     // The child ended; what was read is kept.
                 }
@@ -166,15 +165,21 @@ public final class ForkedJvm {
             return collector;
         }
 
+        /** What was read so far. */
+        String snapshot() {
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
+
+        /** Everything, once the stream has ended (or after a short grace period). */
         String text() {
             try {
                 thread.join(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            synchronized (bytes) {
-                return bytes.toString(StandardCharsets.UTF_8);
-            }
+            return snapshot();
         }
     }
 }

@@ -13,7 +13,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * {@code handleErrorResponse} once per failed attempt, including attempts a retry later hides.
  */
 public final class RequestExecutorInstrumentation {
-    static final String TYPE = "com.amazonaws.http.AmazonHttpClient$RequestExecutor";
+    public static final String TYPE = "com.amazonaws.http.AmazonHttpClient$RequestExecutor";
     private static final String SELF = RequestExecutorInstrumentation.class.getName();
 
     private RequestExecutorInstrumentation() {

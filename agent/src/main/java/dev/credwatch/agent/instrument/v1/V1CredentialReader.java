@@ -103,8 +103,16 @@ final class V1CredentialReader {
         if (accessKeyId != null && accessKeyId.startsWith("ASIA")) {
             return true;
         }
-        return credentials != null && implementsInterface(credentials.getClass(), SESSION_CREDENTIALS);
+        return credentials != null && IS_SESSION_CREDENTIALS.get(credentials.getClass());
     }
+
+    /** Whether a credentials class carries a session token; computed once per class. */
+    private static final ClassValue<Boolean> IS_SESSION_CREDENTIALS = new ClassValue<Boolean>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return implementsInterface(type, SESSION_CREDENTIALS);
+        }
+    };
 
     private static boolean implementsInterface(Class<?> type, String interfaceName) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {

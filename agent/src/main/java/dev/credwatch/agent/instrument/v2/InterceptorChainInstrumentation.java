@@ -14,7 +14,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * a failure, both after the SDK's own retries.
  */
 public final class InterceptorChainInstrumentation {
-    static final String TYPE = "software.amazon.awssdk.core.interceptor.ExecutionInterceptorChain";
+    public static final String TYPE = "software.amazon.awssdk.core.interceptor.ExecutionInterceptorChain";
     private static final String SELF = InterceptorChainInstrumentation.class.getName();
 
     private InterceptorChainInstrumentation() {

@@ -14,7 +14,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * which ends the call before the request pipeline and its failure report.
  */
 public final class PreSraCredentialsInstrumentation {
-    static final String TYPE = "software.amazon.awssdk.awscore.internal.authcontext.AwsCredentialsAuthorizationStrategy";
+    public static final String TYPE = "software.amazon.awssdk.awscore.internal.authcontext.AwsCredentialsAuthorizationStrategy";
     private static final String SELF = PreSraCredentialsInstrumentation.class.getName();
 
     private PreSraCredentialsInstrumentation() {

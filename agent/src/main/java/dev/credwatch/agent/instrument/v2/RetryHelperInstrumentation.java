@@ -14,7 +14,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * the hidden attempts are lost.
  */
 public final class RetryHelperInstrumentation {
-    static final String TYPE = "software.amazon.awssdk.core.internal.http.pipeline.stages.utils.RetryableStageHelper";
+    public static final String TYPE = "software.amazon.awssdk.core.internal.http.pipeline.stages.utils.RetryableStageHelper";
     private static final String SELF = RetryHelperInstrumentation.class.getName();
 
     private RetryHelperInstrumentation() {

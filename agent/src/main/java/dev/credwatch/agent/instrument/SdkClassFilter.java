@@ -1,0 +1,79 @@
+package dev.credwatch.agent.instrument;
+
+import dev.credwatch.agent.report.AgentLog;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.IllegalClassFormatException;
+import java.security.ProtectionDomain;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The transformer the JVM calls for every class it loads. It costs one set lookup per class. Byte Buddy
+ * is loaded only in a JVM that uses the AWS SDK: the first SDK class of any kind starts building it on
+ * a background thread, while the application is still constructing its clients, so that by the time
+ * the class credwatch instruments arrives the work is done (or nearly) and start-up barely notices.
+ */
+final class SdkClassFilter implements ClassFileTransformer {
+    private static final String SDK_V1_PREFIX = "com/amazonaws/";
+    private static final String SDK_V2_PREFIX = "software/amazon/awssdk/";
+
+    private final Set<String> targetInternalNames;
+    private final AtomicBoolean preparing = new AtomicBoolean();
+    private volatile ClassFileTransformer byteBuddy;
+
+    SdkClassFilter(Set<String> targetInternalNames) {
+        this.targetInternalNames = targetInternalNames;
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
+                            ProtectionDomain protectionDomain, byte[] classfileBuffer)
+            throws IllegalClassFormatException {
+        if (className == null) {
+            return null;
+        }
+        if (!targetInternalNames.contains(className)) {
+            if (!preparing.get() && (className.startsWith(SDK_V1_PREFIX) || className.startsWith(SDK_V2_PREFIX))) {
+                prepareInBackground();
+            }
+            return null;
+        }
+        return byteBuddy().transform(loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+    }
+
+    private void prepareInBackground() {
+        if (preparing.compareAndSet(false, true)) {
+            Thread thread = new Thread(new Preparation(), "credwatch-prepare");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private ClassFileTransformer byteBuddy() {
+        ClassFileTransformer transformer = byteBuddy;
+        if (transformer == null) {
+            synchronized (this) {
+                transformer = byteBuddy;
+                if (transformer == null) {
+                    transformer = ByteBuddyTransformer.create();
+                    byteBuddy = transformer;
+                }
+            }
+        }
+        return transformer;
+    }
+
+    /** A named class rather than a lambda: lambdas bootstrap through classes this filter itself sees load. */
+    private final class Preparation implements Runnable {
+        @Override
+        public void run() {
+            try {
+                byteBuddy();
+            } catch (Throwable t) {
+                AgentLog.error("credwatch could not prepare its instrumentation (" + t
+                        + "); AWS calls are not diagnosed, the application is not affected");
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.credwatch.it;
+
+import dev.credwatch.demo.fakeaws.FakeAws;
+import dev.credwatch.it.apps.V1LoopApp;
+import dev.credwatch.it.harness.ForkedJvm;
+import dev.credwatch.it.harness.ForkedRun;
+import dev.credwatch.it.harness.RunningJvm;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code java -jar credwatch-agent.jar attach|list}: diagnosing a JVM that is already running. */
+class RuntimeAttachIT {
+    private static final String KEY = "AKIACREDWATCHATTACH1";
+    private static final String SECRET = "attachItSecret/0123456789abcdefghijklmnop";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static FakeAws fake;
+
+    @BeforeAll
+    static void startFakeAws() {
+        fake = FakeAws.start();
+        fake.addLongTermKey(KEY, SECRET);
+        fake.deny("sqs", "ListQueues");
+    }
+
+    @AfterAll
+    static void stopFakeAws() {
+        fake.close();
+    }
+
+    @Test
+    void attachingDiagnosesTheNextCallsOfClientsBuiltBeforeAndTwiceIsHarmless() throws Exception {
+        try (RunningJvm app = ForkedJvm.main(V1LoopApp.class).withoutAgent()
+                .sysProp("app.endpoint", fake.endpoint()).sysProp("app.accessKey", KEY)
+                .sysProp("app.secretKey", SECRET).sysProp("app.seconds", "45").start()) {
+            app.awaitOutput(output -> output.contains("READY"), PATIENCE);
+            assertThat(app.stderrSoFar()).doesNotContain("[credwatch]");
+
+            Command first = agentCommand("attach", Long.toString(app.pid()));
+            assertThat(first.exitCode).as(first.output).isZero();
+            assertThat(first.output).contains("attached to JVM " + app.pid());
+            app.awaitOutput(output -> output.contains("diagnosis=access_denied"), PATIENCE);
+
+            Command second = agentCommand("attach", Long.toString(app.pid()));
+            assertThat(second.exitCode).as(second.output).isZero();
+            Thread.sleep(1000);
+            assertThat(count(app.stderrSoFar(), "[credwatch] INFO ")).isEqualTo(1);
+            assertThat(app.stderrSoFar()).contains("started (attach");
+        }
+    }
+
+    @Test
+    void listShowsTheJvmsOfThisMachine() throws Exception {
+        Command list = agentCommand("list");
+
+        assertThat(list.exitCode).as(list.output).isZero();
+        assertThat(list.output).containsPattern("(?m)^[0-9]+ ");
+    }
+
+    @Test
+    void aWrongPidGivesAClearMessage() throws Exception {
+        Command noSuchProcess = agentCommand("attach", "999999999");
+        Command notAPid = agentCommand("attach", "my-app");
+
+        assertThat(noSuchProcess.exitCode).isEqualTo(1);
+        assertThat(noSuchProcess.output).contains("cannot attach to JVM 999999999");
+        assertThat(notAPid.exitCode).isEqualTo(2);
+        assertThat(notAPid.output).contains("\"my-app\" is not a process id");
+    }
+
+    private record Command(int exitCode, String output) {
+    }
+
+    private static Command agentCommand(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", ForkedJvm.agentJar().toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the agent command did not end: " + command);
+        }
+        return new Command(process.exitValue(), new String(process.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+    }
+
+    private static int count(String text, String fragment) {
+        Matcher matcher = Pattern.compile(Pattern.quote(fragment)).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+}
