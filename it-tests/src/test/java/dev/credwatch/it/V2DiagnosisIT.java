@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application sees exactly what it sees without the agent.
  */
 class V2DiagnosisIT {
+    /** C1 only: these JVMs live a few seconds; on 2 cores the optimizing compiler doubles their run time. */
+    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
     private static final String LONG_TERM_KEY = "AKIACREDWATCHV2IT001";
     private static final String LONG_TERM_SECRET = "v2itLongTermSecret/0123456789abcdefghijklm";
     private static final String SESSION_KEY = "ASIACREDWATCHV2IT001";
@@ -262,8 +264,8 @@ class V2DiagnosisIT {
     }
 
     private static ForkedJvm app(String client, String... calls) {
-        return ForkedJvm.main(V2App.class).sysProp("app.endpoint", fake.endpoint()).sysProp("app.client", client)
-                .args(calls);
+        return ForkedJvm.main(V2App.class).jvmOption(QUICK_START).sysProp("app.endpoint", fake.endpoint())
+                .sysProp("app.client", client).args(calls);
     }
 
     private static List<Map<String, String>> warnings(ForkedRun run) {

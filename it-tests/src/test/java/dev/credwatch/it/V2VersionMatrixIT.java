@@ -36,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with and without the agent and compares what the application printed.
  */
 class V2VersionMatrixIT {
+    /** C1 only: these JVMs live a few seconds; on 2 cores the optimizing compiler doubles their run time. */
+    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
     private static final String KEY = "AKIACREDWATCHMATRIX1";
     private static final String SECRET = "matrixLongTermSecret/0123456789abcdefghijk";
     private static FakeAws fake;
@@ -122,7 +124,7 @@ class V2VersionMatrixIT {
     }
 
     private static ForkedJvm app(String release, String... calls) {
-        return ForkedJvm.main(V2App.class).classPath(classPath(release))
+        return ForkedJvm.main(V2App.class).jvmOption(QUICK_START).classPath(classPath(release))
                 .sysProp("app.endpoint", fake.endpoint()).sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET)
                 .args(calls);
     }
