@@ -19,12 +19,17 @@ final class V2CallState {
     final long startEpochMillis = System.currentTimeMillis();
     /** Set where the SDK puts no provider in the attributes (2.20, pre-2.21 signers); read at the end. */
     volatile Object configuredProvider;
-    private final FailedAttempt[] failedAttempts = new FailedAttempt[MAX_FAILED_ATTEMPTS];
-    private final String[] failedAttemptClasses = new String[MAX_FAILED_ATTEMPTS];
+    /** Allocated at the first failed attempt: a healthy call pays nothing for them. */
+    private FailedAttempt[] failedAttempts;
+    private String[] failedAttemptClasses;
     private int failedAttemptCount;
     private boolean published;
 
     synchronized void recordFailedAttempt(FailedAttempt attempt, String exceptionClass) {
+        if (failedAttempts == null) {
+            failedAttempts = new FailedAttempt[MAX_FAILED_ATTEMPTS];
+            failedAttemptClasses = new String[MAX_FAILED_ATTEMPTS];
+        }
         if (failedAttemptCount < MAX_FAILED_ATTEMPTS) {
             failedAttempts[failedAttemptCount] = attempt;
             failedAttemptClasses[failedAttemptCount] = exceptionClass;
