@@ -8,11 +8,12 @@ import dev.credwatch.agent.observation.CallPipeline;
 import dev.credwatch.agent.report.AgentLog;
 import dev.credwatch.agent.report.LogReporter;
 import dev.credwatch.agent.report.Reporter;
+import dev.credwatch.agent.report.otel.OtelReporter;
 
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.time.Clock;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -28,7 +29,13 @@ final class AgentStartup {
         for (String problem : loaded.problems()) {
             AgentLog.error(problem);
         }
-        List<Reporter> reporters = Collections.<Reporter>singletonList(new LogReporter(config, Clock.systemUTC()));
+        List<Reporter> reporters = new ArrayList<Reporter>(2);
+        reporters.add(new LogReporter(config, Clock.systemUTC()));
+        // Reads OTEL_* settings only; the OpenTelemetry SDK starts with the first call to export.
+        OtelReporter otel = OtelReporter.create(config, System.getProperties(), System.getenv(), version());
+        if (otel != null) {
+            reporters.add(otel);
+        }
         Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), System::getenv);
         CallPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
         SdkInstrumentation.install(instrumentation, "attach".equals(mode));

@@ -27,6 +27,7 @@ public final class CallObservation {
     private final long durationNanos;
     private final CredentialInfo credentials;
     private final List<FailedAttempt> failedAttempts;
+    private final TraceParent traceParent;
 
     private CallObservation(Builder b) {
         this.sdk = b.sdk;
@@ -48,6 +49,7 @@ public final class CallObservation {
         this.failedAttempts = b.failedAttempts == null
                 ? Collections.<FailedAttempt>emptyList()
                 : Collections.unmodifiableList(b.failedAttempts);
+        this.traceParent = b.traceParent;
     }
 
     public static Builder builder() {
@@ -134,12 +136,18 @@ public final class CallObservation {
         return failedAttempts;
     }
 
+    /** The application's span that was current when the call started, or null when there was none. */
+    public TraceParent traceParent() {
+        return traceParent;
+    }
+
     @Override
     public String toString() {
         return "CallObservation{" + sdk + ' ' + service + '.' + operation + ", region=" + region + ", host="
                 + endpointHost + ", attempts=" + attempts + ", status=" + httpStatus + ", code=" + errorCode
                 + ", exception=" + exceptionClass + ", requestId=" + requestId + ", skew=" + clockSkewSeconds
-                + ", credentials=" + credentials + ", failedAttempts=" + failedAttempts + '}';
+                + ", credentials=" + credentials + ", failedAttempts=" + failedAttempts + ", traceParent=" + traceParent
+                + '}';
     }
 
     public static final class Builder {
@@ -160,6 +168,7 @@ public final class CallObservation {
         private long durationNanos;
         private CredentialInfo credentials;
         private List<FailedAttempt> failedAttempts;
+        private TraceParent traceParent;
 
         public Builder sdk(String sdk) { this.sdk = sdk; return this; }
         public Builder service(String service) { this.service = service; return this; }
@@ -178,6 +187,7 @@ public final class CallObservation {
         public Builder durationNanos(long durationNanos) { this.durationNanos = durationNanos; return this; }
         public Builder credentials(CredentialInfo credentials) { this.credentials = credentials; return this; }
         public Builder failedAttempts(List<FailedAttempt> failedAttempts) { this.failedAttempts = failedAttempts; return this; }
+        public Builder traceParent(TraceParent traceParent) { this.traceParent = traceParent; return this; }
 
         public CallObservation build() {
             return new CallObservation(this);

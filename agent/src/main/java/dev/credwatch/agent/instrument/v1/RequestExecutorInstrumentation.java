@@ -11,6 +11,9 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * rather than client constructors, also covers clients built before a runtime attach.
  * {@code doExecute} runs once per call, {@code getCredentialsFromContext} before each signing, and
  * {@code handleErrorResponse} once per failed attempt, including attempts a retry later hides.
+ * {@code afterResponse}/{@code afterError} run the request handlers once the outcome is known: the call is
+ * reported on entering them, while a tracer's span (the OpenTelemetry Java agent ends its span in those
+ * handlers) is still open and can carry credwatch's findings; {@code doExecute}'s exit is the fallback.
  */
 public final class RequestExecutorInstrumentation {
     public static final String TYPE = "com.amazonaws.http.AmazonHttpClient$RequestExecutor";
@@ -24,7 +27,9 @@ public final class RequestExecutorInstrumentation {
                 .include(RequestExecutorInstrumentation.class.getClassLoader())
                 .advice(named("doExecute").and(takesArguments(0)), SELF + "$CallAdvice")
                 .advice(named("getCredentialsFromContext").and(takesArguments(0)), SELF + "$CredentialsAdvice")
-                .advice(named("handleErrorResponse"), SELF + "$FailedAttemptAdvice"));
+                .advice(named("handleErrorResponse"), SELF + "$FailedAttemptAdvice")
+                .advice(named("afterResponse").and(takesArguments(1)), SELF + "$SuccessOutcomeAdvice")
+                .advice(named("afterError").and(takesArguments(2)), SELF + "$FailureOutcomeAdvice"));
     }
 
     /** Brackets the whole call, retries included. */
@@ -33,8 +38,8 @@ public final class RequestExecutorInstrumentation {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static Object enter() {
-            return V1CallTracker.callStarted();
+        public static Object enter(@Advice.This Object executor) {
+            return V1CallTracker.callStarted(executor);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -66,6 +71,32 @@ public final class RequestExecutorInstrumentation {
         @Advice.OnMethodExit(suppress = Throwable.class)
         public static void exit(@Advice.Return Object exception) {
             V1CallTracker.attemptFailed(exception);
+        }
+    }
+
+    /** The call succeeded; the request handlers' {@code afterResponse} is about to run. */
+    public static final class SuccessOutcomeAdvice {
+        private SuccessOutcomeAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static void enter(@Advice.FieldValue("request") Object request,
+                                 @Advice.FieldValue("executionContext") Object executionContext,
+                                 @Advice.Argument(0) Object response) {
+            V1CallTracker.outcomeKnown(request, executionContext, response, null);
+        }
+    }
+
+    /** The call failed with an {@code AmazonClientException}; the handlers' {@code afterError} is about to run. */
+    public static final class FailureOutcomeAdvice {
+        private FailureOutcomeAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static void enter(@Advice.FieldValue("request") Object request,
+                                 @Advice.FieldValue("executionContext") Object executionContext,
+                                 @Advice.Argument(1) Throwable thrown) {
+            V1CallTracker.outcomeKnown(request, executionContext, null, thrown);
         }
     }
 }

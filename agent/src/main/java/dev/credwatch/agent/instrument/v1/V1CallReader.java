@@ -32,6 +32,7 @@ final class V1CallReader {
                 .endpointHost(endpointHost(request))
                 .startEpochMillis(state.startEpochMillis)
                 .durationNanos(System.nanoTime() - state.startNanos)
+                .traceParent(state.traceParent)
                 .credentials(V1CredentialReader.read(state.credentials, call(executionContext, "getCredentialsProvider")));
         if (thrown == null) {
             readSuccess(call, response, endMillis);

@@ -1,5 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
+import dev.credwatch.agent.observation.TraceParent;
+
 /**
  * What one v1 call collects between its start and its end. A v1 call runs on one thread from
  * {@code doExecute} to its return, so the tracker keeps the current state in a thread local; calls
@@ -13,6 +15,10 @@ final class V1CallState {
     final long startNanos = System.nanoTime();
     final long startEpochMillis = System.currentTimeMillis();
     Object credentials;
+    /** The application's current span when the call started, for credwatch's own span to join. */
+    TraceParent traceParent;
+    /** Set once the call was reported, so that its end does not report it again. */
+    boolean published;
     private Object[] failedAttempts;
     private long[] failedAttemptMillis;
     private int failedAttemptCount;

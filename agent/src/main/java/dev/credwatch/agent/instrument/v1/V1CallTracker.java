@@ -2,6 +2,7 @@ package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.InstrumentationGuard;
 import dev.credwatch.agent.observation.CallPipeline;
+import dev.credwatch.agent.otelbridge.ForeignOtel;
 
 /** The static entry points the v1 advice calls; everything past the advice's null check starts here. */
 public final class V1CallTracker {
@@ -11,13 +12,32 @@ public final class V1CallTracker {
     private V1CallTracker() {
     }
 
-    public static Object callStarted() {
+    public static Object callStarted(Object executor) {
         if (GUARD.isOff()) {
             return null;
         }
         V1CallState state = new V1CallState(CURRENT.get());
         CURRENT.set(state);
+        try {
+            state.traceParent = ForeignOtel.currentSpan(executor == null ? null : executor.getClass());
+        } catch (Throwable t) {
+            GUARD.turnOff(t);
+        }
         return state;
+    }
+
+    /** The outcome is known and the request handlers have not seen it yet: report now (see the instrumentation). */
+    public static void outcomeKnown(Object request, Object executionContext, Object response, Throwable thrown) {
+        V1CallState state = CURRENT.get();
+        if (state == null || state.published) {
+            return;
+        }
+        state.published = true;
+        try {
+            CallPipeline.publish(V1CallReader.read(state, request, executionContext, response, thrown));
+        } catch (Throwable t) {
+            GUARD.turnOff(t);
+        }
     }
 
     public static void credentialsResolved(Object credentials) {
@@ -42,6 +62,10 @@ public final class V1CallTracker {
         V1CallState state = (V1CallState) call;
         // Restore the outer call first, so a failure below cannot leave this thread's state behind.
         CURRENT.set(state.outer);
+        if (state.published) {
+            return;
+        }
+        state.published = true;
         try {
             CallPipeline.publish(V1CallReader.read(state, request, executionContext, response, thrown));
         } catch (Throwable t) {

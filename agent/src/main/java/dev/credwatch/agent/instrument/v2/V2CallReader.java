@@ -71,6 +71,7 @@ final class V2CallReader {
                 .operation(string(keys.get(attributes, keys.operationName)))
                 .region(string(call(region, "id")))
                 .endpointHost(string(call(httpRequest, "host")))
+                .traceParent(state.traceParent)
                 .startEpochMillis(state.startEpochMillis)
                 .durationNanos(System.nanoTime() - state.startNanos)
                 .credentials(credentials(keys, attributes, state));

@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.observation.FailedAttempt;
+import dev.credwatch.agent.observation.TraceParent;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,8 @@ final class V2CallState {
     final long startEpochMillis = System.currentTimeMillis();
     /** Set where the SDK puts no provider in the attributes (2.20, pre-2.21 signers); read at the end. */
     volatile Object configuredProvider;
+    /** The OpenTelemetry span current when the call began, for the span reporter; null when none. */
+    TraceParent traceParent;
     /** Allocated at the first failed attempt: a healthy call pays nothing for them. */
     private FailedAttempt[] failedAttempts;
     private String[] failedAttemptClasses;

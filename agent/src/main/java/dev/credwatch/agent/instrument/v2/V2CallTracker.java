@@ -2,6 +2,7 @@ package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.InstrumentationGuard;
 import dev.credwatch.agent.observation.CallPipeline;
+import dev.credwatch.agent.otelbridge.ForeignOtel;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -27,7 +28,10 @@ public final class V2CallTracker {
         try {
             V2Attributes keys = V2Attributes.of(executionAttributes);
             if (keys.state(executionAttributes) == null) {
-                keys.attach(executionAttributes, new V2CallState());
+                V2CallState state = new V2CallState();
+                // The application's current span, read on the calling thread: async calls end on another one.
+                state.traceParent = ForeignOtel.currentSpan(executionAttributes.getClass());
+                keys.attach(executionAttributes, state);
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);

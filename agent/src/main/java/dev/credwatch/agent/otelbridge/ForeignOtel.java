@@ -1,0 +1,125 @@
+package dev.credwatch.agent.otelbridge;
+
+import dev.credwatch.agent.observation.TraceParent;
+import dev.credwatch.agent.report.AgentLog;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Reads and decorates the spans of an OpenTelemetry that runs beside credwatch: the OpenTelemetry Java
+ * agent's (its relocated API is on the boot class path, reachable from every loader) or, without that
+ * agent, the application's own API (as seen from the AWS SDK's class loader; its context is where
+ * {@code GlobalOpenTelemetry} users keep their current span). Nothing is looked up before the first
+ * call asks, so the order of the {@code -javaagent} flags does not matter.
+ */
+public final class ForeignOtel {
+    // Joined at run time: the shade plugin rewrites every string constant that starts with the relocated
+    // package, and these must keep naming the foreign, unshaded classes.
+    static final String APPLICATION_PREFIX = String.join(".", "io", "opentelemetry");
+    static final String AGENT_PREFIX = String.join(".", APPLICATION_PREFIX, "javaagent", "shaded", "io", "opentelemetry");
+
+    private static volatile boolean enabled;
+    private static volatile Object agentApi; // ForeignSpanApi, or NONE once known absent
+    private static final Object NONE = new Object();
+    private static final AtomicBoolean FAILURE_LOGGED = new AtomicBoolean();
+
+    /** The application's API per SDK class: one lookup per class loader that holds the SDK. */
+    private static final ClassValue<Object> APPLICATION_API = new ClassValue<Object>() {
+        @Override
+        protected Object computeValue(Class<?> sdkType) {
+            ForeignSpanApi api = ForeignSpanApi.find(APPLICATION_PREFIX, sdkType.getClassLoader(),
+                    "the application's OpenTelemetry API");
+            return api == null ? NONE : api;
+        }
+    };
+
+    private ForeignOtel() {
+    }
+
+    /** Called once at start when OpenTelemetry reporting may be wanted; until then nothing is read. */
+    public static void enable() {
+        enabled = true;
+    }
+
+    /** True when the OpenTelemetry Java agent runs in this JVM (looked up once, on first use). */
+    public static boolean agentPresent() {
+        return agentApi() != null;
+    }
+
+    /**
+     * The span current on this thread, for an SDK class of the application: the parent credwatch's own span
+     * joins, or (beside the OpenTelemetry Java agent) the agent's span of this very call. Null when none.
+     */
+    public static TraceParent currentSpan(Class<?> sdkType) {
+        if (!enabled) {
+            return null;
+        }
+        ForeignSpanApi api = apiFor(sdkType);
+        if (api == null) {
+            return null;
+        }
+        try {
+            return api.idsOf(api.currentSpan());
+        } catch (Throwable t) {
+            logFailureOnce(api, t);
+            return null;
+        }
+    }
+
+    /**
+     * Adds attributes and events to the OpenTelemetry Java agent's current span, if it is recording and is
+     * not {@code notThisSpan} (the span that was current before the call began: the agent's AWS span is a new
+     * one). Returns false when there was no such span.
+     */
+    public static boolean decorateAgentSpan(String notThisSpanId, Map<String, Object> attributes,
+                                            String eventName, Iterable<Map<String, String>> events) {
+        ForeignSpanApi api = agentApi();
+        if (api == null) {
+            return false;
+        }
+        try {
+            Object span = api.currentSpan();
+            TraceParent ids = api.idsOf(span);
+            if (ids == null || !api.isRecording(span) || ids.spanId().equals(notThisSpanId)) {
+                return false;
+            }
+            for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+                api.setAttribute(span, attribute.getKey(), attribute.getValue());
+            }
+            for (Map<String, String> event : events) {
+                api.addEvent(span, eventName, event);
+            }
+            return true;
+        } catch (Throwable t) {
+            logFailureOnce(api, t);
+            return false;
+        }
+    }
+
+    private static ForeignSpanApi apiFor(Class<?> sdkType) {
+        ForeignSpanApi agent = agentApi();
+        if (agent != null) {
+            return agent;
+        }
+        Object application = sdkType == null ? NONE : APPLICATION_API.get(sdkType);
+        return application == NONE ? null : (ForeignSpanApi) application;
+    }
+
+    private static ForeignSpanApi agentApi() {
+        Object api = agentApi;
+        if (api == null) {
+            ForeignSpanApi found = ForeignSpanApi.find(AGENT_PREFIX, null, "the OpenTelemetry Java agent's API");
+            api = found == null ? NONE : found;
+            agentApi = api;
+        }
+        return api == NONE ? null : (ForeignSpanApi) api;
+    }
+
+    private static void logFailureOnce(ForeignSpanApi api, Throwable t) {
+        if (FAILURE_LOGGED.compareAndSet(false, true)) {
+            AgentLog.error("credwatch could not use " + api.description() + " (" + t
+                    + "); its spans are neither joined nor decorated, the application is not affected");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.credwatch.agent.report.otel;
+
+import dev.credwatch.agent.credentials.AccessKeyMask;
+import dev.credwatch.agent.credentials.CredentialInfo;
+import dev.credwatch.agent.diagnosis.Diagnosis;
+import dev.credwatch.agent.observation.CallObservation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The span attributes and events of one call (DESIGN.md "Spans") as plain keys and values, free of
+ * OpenTelemetry types: credwatch's own spans and the OpenTelemetry Java agent's spans get the same ones.
+ * The only credential value is the masked access key id; error messages are left out on purpose (S3's
+ * {@code SignatureDoesNotMatch} message quotes the canonical request, session token header included).
+ */
+final class CallAttributes {
+    static final String WARNING_EVENT = "credwatch.warning";
+    static final String DIAGNOSIS = "credwatch.diagnosis";
+    static final String HINT = "credwatch.hint";
+    static final String CODE = "credwatch.code";
+    static final String SOURCE = "credwatch.credentials.source";
+    static final String ACCESS_KEY_ID = "credwatch.credentials.access_key_id";
+    static final String RPC_SERVICE = "rpc.service";
+
+    private CallAttributes() {
+    }
+
+    /** {@code Service.Operation}, as the OpenTelemetry AWS SDK instrumentation names its spans. */
+    static String spanName(CallObservation call) {
+        String service = call.service() == null ? "AWS" : call.service();
+        return call.operation() == null ? service : service + '.' + call.operation();
+    }
+
+    /** The standard AWS SDK attributes: what credwatch's own span needs and the agent's span already has. */
+    static Map<String, Object> standard(CallObservation call) {
+        Map<String, Object> attributes = new LinkedHashMap<String, Object>();
+        attributes.put("rpc.system", "aws-api");
+        put(attributes, RPC_SERVICE, call.service());
+        put(attributes, "rpc.method", call.operation());
+        put(attributes, "cloud.region", call.region());
+        put(attributes, "aws.request_id", call.requestId());
+        put(attributes, "aws.extended_request_id", call.extendedRequestId());
+        put(attributes, "http.response.status_code", call.httpStatus() == 0 ? null : Long.valueOf(call.httpStatus()));
+        put(attributes, "server.address", call.endpointHost());
+        put(attributes, "error.type", errorType(call));
+        return attributes;
+    }
+
+    /** The {@code credwatch.*} attributes. */
+    static Map<String, Object> credwatch(CallObservation call, List<Diagnosis> diagnoses, Instant now,
+                                         AccessKeyMask mask) {
+        Map<String, Object> attributes = new LinkedHashMap<String, Object>();
+        CredentialInfo credentials = call.credentials();
+        if (credentials != null) {
+            put(attributes, SOURCE, credentials.source().wireName());
+            put(attributes, "credwatch.credentials.provider", credentials.provider());
+            put(attributes, "credwatch.credentials.kind", credentials.kind().wireName());
+            put(attributes, ACCESS_KEY_ID, mask.apply(credentials.accessKeyId()));
+            Instant expiresAt = credentials.expiresAt();
+            if (expiresAt != null) {
+                put(attributes, "credwatch.credentials.expires_at",
+                        DateTimeFormatter.ISO_INSTANT.format(expiresAt.truncatedTo(ChronoUnit.SECONDS)));
+                put(attributes, "credwatch.credentials.ttl_s", Duration.between(now, expiresAt).getSeconds());
+            }
+        }
+        put(attributes, "credwatch.clock_skew_s", clockSkew(call));
+        if (!diagnoses.isEmpty()) {
+            // The first finding is the main one; every finding has its own event.
+            put(attributes, DIAGNOSIS, diagnoses.get(0).category().wireName());
+            put(attributes, HINT, diagnoses.get(0).hint());
+        }
+        return attributes;
+    }
+
+    /** One {@code credwatch.warning} event's attributes per diagnosis. */
+    static List<Map<String, String>> warningEvents(CallObservation call, List<Diagnosis> diagnoses) {
+        List<Map<String, String>> events = new ArrayList<Map<String, String>>(diagnoses.size());
+        for (Diagnosis diagnosis : diagnoses) {
+            Map<String, String> event = new LinkedHashMap<String, String>();
+            event.put(DIAGNOSIS, diagnosis.category().wireName());
+            put(event, HINT, diagnosis.hint());
+            put(event, CODE, code(call, diagnosis));
+            events.add(event);
+        }
+        return events;
+    }
+
+    /** The AWS error code a diagnosis rests on: its own (a retried attempt's) or the call's. */
+    static String code(CallObservation call, Diagnosis diagnosis) {
+        return diagnosis.code() != null ? diagnosis.code() : call.errorCode();
+    }
+
+    static String errorType(CallObservation call) {
+        if (!call.failed()) {
+            return null;
+        }
+        return call.errorCode() != null ? call.errorCode() : call.exceptionClass();
+    }
+
+    /** The call's own skew, else the skew a failed (and retried) attempt measured. */
+    private static Long clockSkew(CallObservation call) {
+        if (call.clockSkewSeconds() != null) {
+            return call.clockSkewSeconds();
+        }
+        for (int i = call.failedAttempts().size() - 1; i >= 0; i--) {
+            if (call.failedAttempts().get(i).clockSkewSeconds() != null) {
+                return call.failedAttempts().get(i).clockSkewSeconds();
+            }
+        }
+        return null;
+    }
+
+    private static <V> void put(Map<String, V> attributes, String key, V value) {
+        if (value != null) {
+            attributes.put(key, value);
+        }
+    }
+}

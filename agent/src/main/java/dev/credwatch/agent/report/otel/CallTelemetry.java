@@ -1,0 +1,110 @@
+package dev.credwatch.agent.report.otel;
+
+import dev.credwatch.agent.credentials.AccessKeyMask;
+import dev.credwatch.agent.diagnosis.Diagnosis;
+import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.TraceParent;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One observed call as OpenTelemetry data: a CLIENT span with the call's own start and end (it is written
+ * after the fact, off the application's thread), a {@code credwatch.warning} event per diagnosis, and the
+ * metrics {@code credwatch.security_errors} and {@code credwatch.credentials.ttl}.
+ */
+final class CallTelemetry {
+    private final Tracer tracer;
+    private final LongCounter securityErrors;
+    private final TtlGauge ttl;
+    private final AccessKeyMask mask;
+
+    CallTelemetry(Tracer tracer, Meter meter, AccessKeyMask mask) {
+        this.tracer = tracer;
+        this.mask = mask;
+        this.securityErrors = meter.counterBuilder("credwatch.security_errors")
+                .setDescription("AWS calls credwatch diagnosed, by diagnosis, AWS error code and service")
+                .setUnit("{diagnosis}")
+                .build();
+        this.ttl = TtlGauge.register(meter);
+    }
+
+    void record(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
+        writeSpan(call, diagnoses, now);
+        for (Diagnosis diagnosis : diagnoses) {
+            AttributesBuilder attributes = Attributes.builder()
+                    .put(CallAttributes.DIAGNOSIS, diagnosis.category().wireName());
+            putIfPresent(attributes, CallAttributes.CODE, CallAttributes.code(call, diagnosis));
+            putIfPresent(attributes, CallAttributes.RPC_SERVICE, call.service());
+            securityErrors.add(1, attributes.build());
+        }
+        if (call.credentials() != null && call.credentials().expiresAt() != null) {
+            ttl.track(call.credentials().source().wireName(), mask.apply(call.credentials().accessKeyId()),
+                    call.credentials().expiresAt());
+        }
+    }
+
+    private void writeSpan(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
+        long startNanos = TimeUnit.MILLISECONDS.toNanos(call.startEpochMillis());
+        SpanBuilder builder = tracer.spanBuilder(CallAttributes.spanName(call))
+                .setSpanKind(SpanKind.CLIENT)
+                .setStartTimestamp(startNanos, TimeUnit.NANOSECONDS);
+        TraceParent parent = call.traceParent();
+        if (parent != null) {
+            SpanContext parentContext = SpanContext.create(parent.traceId(), parent.spanId(),
+                    parent.sampled() ? TraceFlags.getSampled() : TraceFlags.getDefault(), TraceState.getDefault());
+            builder.setParent(Context.root().with(Span.wrap(parentContext)));
+        } else {
+            builder.setNoParent();
+        }
+        builder.setAllAttributes(toAttributes(CallAttributes.standard(call)))
+                .setAllAttributes(toAttributes(CallAttributes.credwatch(call, diagnoses, now, mask)));
+        Span span = builder.startSpan();
+        long endNanos = startNanos + Math.max(0, call.durationNanos());
+        for (Map<String, String> event : CallAttributes.warningEvents(call, diagnoses)) {
+            AttributesBuilder attributes = Attributes.builder();
+            for (Map.Entry<String, String> entry : event.entrySet()) {
+                attributes.put(entry.getKey(), entry.getValue());
+            }
+            span.addEvent(CallAttributes.WARNING_EVENT, attributes.build(), endNanos, TimeUnit.NANOSECONDS);
+        }
+        if (call.failed()) {
+            span.setStatus(StatusCode.ERROR, CallAttributes.errorType(call));
+        }
+        span.end(endNanos, TimeUnit.NANOSECONDS);
+    }
+
+    static Attributes toAttributes(Map<String, Object> values) {
+        AttributesBuilder attributes = Attributes.builder();
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            Object value = entry.getValue();
+            if (value instanceof Long) {
+                attributes.put(entry.getKey(), (Long) value);
+            } else {
+                attributes.put(entry.getKey(), String.valueOf(value));
+            }
+        }
+        return attributes.build();
+    }
+
+    private static void putIfPresent(AttributesBuilder attributes, String key, String value) {
+        if (value != null) {
+            attributes.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.credwatch.agent.report.otel;
+
+import dev.credwatch.agent.report.AgentLog;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The only thing an application thread touches: a bounded queue it offers observed calls to, never
+ * waiting. One daemon thread, started with the first call, takes them and does all OpenTelemetry work
+ * (the SDK's start included), so a slow or dead backend slows that thread only; when it falls behind,
+ * the queue fills and further calls are counted as dropped.
+ */
+final class ExportQueue<T> {
+    /** The work done on the export thread. */
+    interface Sink<T> {
+        void write(T item);
+
+        /** Called when the queue is idle for a moment: a chance to send a partial batch. */
+        void idle();
+
+        /** Sends what is left, within {@code deadlineNanos} ({@link System#nanoTime()}). */
+        void finish(long deadlineNanos);
+    }
+
+    /** Makes the sink on the export thread: its classes (the SDK's) load there, not at start-up. */
+    interface SinkFactory<T> {
+        Sink<T> create();
+    }
+
+    static final int CAPACITY = 2048;
+    private static final long IDLE_POLL_MILLIS = 200;
+    private static final long ACCOUNTING_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+
+    private final BlockingQueue<T> queue = new ArrayBlockingQueue<T>(CAPACITY);
+    private final SinkFactory<T> sinkFactory;
+    private final DropCounter drops;
+    private volatile Thread worker;
+    private volatile long finishDeadline;
+
+    ExportQueue(SinkFactory<T> sinkFactory, DropCounter drops) {
+        this.sinkFactory = sinkFactory;
+        this.drops = drops;
+    }
+
+    void offer(T item) {
+        if (worker == null) {
+            start();
+        }
+        if (!queue.offer(item)) {
+            drops.callsDropped(1, "its export queue of " + CAPACITY + " calls is full (the OpenTelemetry backend"
+                    + " is slow or unreachable)");
+        }
+    }
+
+    /**
+     * Lets the worker drain and finish, and waits for it until {@code deadlineNanos}. The worker's own
+     * deadline is earlier, so that it counts what it could not deliver (an interrupted or timed-out export)
+     * before the JVM goes. Returns true if it finished.
+     */
+    boolean close(long deadlineNanos) throws InterruptedException {
+        Thread current = worker;
+        if (current == null) {
+            return true;
+        }
+        finishDeadline = deadlineNanos - ACCOUNTING_MARGIN_NANOS;
+        current.interrupt();
+        current.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
+        return !current.isAlive();
+    }
+
+    private synchronized void start() {
+        if (worker != null) {
+            return;
+        }
+        Thread thread = new Thread(this::run, "credwatch-otel-export");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            Sink<T> sink = sinkFactory.create();
+            while (finishDeadline == 0) {
+                T item;
+                try {
+                    item = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    break;
+                }
+                if (item == null) {
+                    sink.idle();
+                } else {
+                    sink.write(item);
+                }
+            }
+            Thread.interrupted();
+            for (T item = queue.poll(); item != null && System.nanoTime() < finishDeadline; item = queue.poll()) {
+                sink.write(item);
+            }
+            if (!queue.isEmpty()) {
+                drops.callsDropped(queue.size(), "the JVM exited before its export queue was empty");
+            }
+            sink.finish(finishDeadline);
+        } catch (Throwable t) {
+            AgentLog.error("credwatch's OpenTelemetry export stopped after an internal error (" + t
+                    + "); the application is not affected, its calls are no longer exported");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.credwatch.agent.report.otel;
+
+import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporter;
+import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporterBuilder;
+import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
+import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporterBuilder;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the exporters {@code OTEL_TRACES_EXPORTER} and {@code OTEL_METRICS_EXPORTER} name: {@code otlp}
+ * (OTLP over HTTP with protobuf, sent by the JDK's HttpClient), {@code console} (one line per item in
+ * credwatch's log) or {@code none}. gRPC is not bundled: every gRPC sender for the OpenTelemetry SDK
+ * brings OkHttp and Kotlin or grpc-java, megabytes the agent's 6 MiB budget has no room for.
+ */
+final class ExporterFactory {
+    private final OtelSettings settings;
+    private final List<String> problems;
+    private final int javaVersion;
+
+    ExporterFactory(OtelSettings settings, List<String> problems, int javaVersion) {
+        this.settings = settings;
+        this.problems = problems;
+        this.javaVersion = javaVersion;
+    }
+
+    List<SpanExporter> spanExporters() {
+        List<SpanExporter> exporters = new ArrayList<SpanExporter>();
+        for (String name : settings.tracesExporters) {
+            if (name.equals("otlp") && otlpUsable("traces", settings.traces)) {
+                OtlpHttpSpanExporterBuilder builder = OtlpHttpSpanExporter.builder()
+                        .setEndpoint(settings.traces.endpoint)
+                        .setTimeout(settings.traces.timeout)
+                        // Retries would hold the single export thread; a lost batch is counted instead.
+                        .setRetryPolicy(null)
+                        // The exporter's self-metrics would go to a global credwatch never sets.
+                        .setMeterProvider(MeterProvider::noop);
+                for (Map.Entry<String, String> header : settings.traces.headers.entrySet()) {
+                    builder.addHeader(header.getKey(), header.getValue());
+                }
+                if (compression(settings.traces) != null) {
+                    builder.setCompression(compression(settings.traces));
+                }
+                exporters.add(builder.build());
+            } else if (name.equals("console") || name.equals("logging")) {
+                exporters.add(new ConsoleSpanExporter());
+            } else if (!name.equals("none") && !name.equals("otlp")) {
+                problems.add("OTEL_TRACES_EXPORTER=" + name + " is not bundled with credwatch (otlp, console and none"
+                        + " are); credwatch does not export spans there");
+            }
+        }
+        return exporters;
+    }
+
+    List<MetricExporter> metricExporters() {
+        List<MetricExporter> exporters = new ArrayList<MetricExporter>();
+        for (String name : settings.metricsExporters) {
+            if (name.equals("otlp") && otlpUsable("metrics", settings.metrics)) {
+                OtlpHttpMetricExporterBuilder builder = OtlpHttpMetricExporter.builder()
+                        .setEndpoint(settings.metrics.endpoint)
+                        .setTimeout(settings.metrics.timeout)
+                        .setRetryPolicy(null)
+                        .setMeterProvider(MeterProvider::noop);
+                for (Map.Entry<String, String> header : settings.metrics.headers.entrySet()) {
+                    builder.addHeader(header.getKey(), header.getValue());
+                }
+                if (compression(settings.metrics) != null) {
+                    builder.setCompression(compression(settings.metrics));
+                }
+                exporters.add(builder.build());
+            } else if (name.equals("console") || name.equals("logging")) {
+                exporters.add(new ConsoleMetricExporter());
+            } else if (!name.equals("none") && !name.equals("otlp")) {
+                problems.add("OTEL_METRICS_EXPORTER=" + name + " is not bundled with credwatch (otlp, console and none"
+                        + " are); credwatch does not export metrics there");
+            }
+        }
+        return exporters;
+    }
+
+    private boolean otlpUsable(String signal, OtelSettings.Signal settings) {
+        if (javaVersion < 11) {
+            problems.add("credwatch sends OTLP with the JDK's HttpClient, which needs Java 11 or later; this is Java "
+                    + javaVersion + ", so credwatch does not export " + signal + " (its log lines are unaffected)");
+            return false;
+        }
+        if (settings.protocol.equals("grpc")) {
+            problems.add("OTEL_EXPORTER_OTLP_PROTOCOL=grpc: credwatch bundles OTLP over http/protobuf only; point"
+                    + " OTEL_EXPORTER_OTLP_ENDPOINT at the collector's HTTP port (4318) and set the protocol to"
+                    + " http/protobuf. credwatch does not export " + signal);
+            return false;
+        }
+        if (!settings.protocol.equals(OtelSettings.HTTP_PROTOBUF)) {
+            problems.add("OTEL_EXPORTER_OTLP_PROTOCOL=" + settings.protocol + " is not supported by credwatch"
+                    + " (http/protobuf is); credwatch does not export " + signal);
+            return false;
+        }
+        return true;
+    }
+
+    private String compression(OtelSettings.Signal settings) {
+        if (settings.compression == null || settings.compression.equals("none")) {
+            return null;
+        }
+        if (settings.compression.equals("gzip")) {
+            return "gzip";
+        }
+        problems.add("OTEL_EXPORTER_OTLP_COMPRESSION=" + settings.compression + " is not supported (gzip and none"
+                + " are); credwatch sends uncompressed");
+        return null;
+    }
+}

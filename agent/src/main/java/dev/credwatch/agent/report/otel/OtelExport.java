@@ -1,0 +1,133 @@
+package dev.credwatch.agent.report.otel;
+
+import dev.credwatch.agent.credentials.AccessKeyMask;
+import dev.credwatch.agent.report.AgentLog;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * credwatch's own OpenTelemetry SDK: built on the export thread when the first call arrives (never at
+ * start-up), exporting where the {@code OTEL_*} settings point. Runs on the export thread only.
+ */
+final class OtelExport implements ExportQueue.Sink<ReportedCall> {
+    static final String SCOPE = "dev.credwatch.agent";
+
+    /**
+     * The SDK's own java.util.logging loggers (relocated names): silenced, because JUL may be bridged into
+     * the application's logging, and {@link DropCounter} already reports losses once. Held strongly, as
+     * JUL keeps only weak references to loggers.
+     */
+    private static final Logger SDK_LOGGER = Logger.getLogger(
+            io.opentelemetry.api.OpenTelemetry.class.getName().replace(".api.OpenTelemetry", ""));
+
+    private final OtelSettings settings;
+    private final AccessKeyMask mask;
+    private final DropCounter drops;
+    private final String version;
+    private boolean started;
+    private CallTelemetry telemetry;
+    private SpanBatcher spans;
+    private SdkTracerProvider tracerProvider;
+    private SdkMeterProvider meterProvider;
+
+    OtelExport(OtelSettings settings, AccessKeyMask mask, DropCounter drops, String version) {
+        this.settings = settings;
+        this.mask = mask;
+        this.drops = drops;
+        this.version = version;
+    }
+
+    @Override
+    public void write(ReportedCall item) {
+        if (!started) {
+            started = true;
+            start();
+        }
+        if (telemetry != null) {
+            telemetry.record(item.call, item.diagnoses, item.now);
+            spans.exportIfDue();
+        }
+    }
+
+    @Override
+    public void idle() {
+        if (spans != null) {
+            spans.exportIfDue();
+        }
+    }
+
+    @Override
+    public void finish(long deadlineNanos) {
+        if (spans != null) {
+            spans.exportBatch(deadlineNanos);
+            tracerProvider.shutdown();
+        }
+        if (meterProvider != null) {
+            // A last collection, so short-lived processes export their counts too.
+            meterProvider.shutdown().join(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void start() {
+        SDK_LOGGER.setLevel(Level.OFF);
+        List<String> problems = new ArrayList<String>(settings.problems);
+        ExporterFactory factory = new ExporterFactory(settings, problems, JavaVersion.feature());
+        List<SpanExporter> spanExporters = factory.spanExporters();
+        List<MetricExporter> metricExporters = factory.metricExporters();
+        for (String problem : problems) {
+            AgentLog.error(problem);
+        }
+        Resource resource = resource();
+        spans = new SpanBatcher(SpanExporter.composite(spanExporters), settings.traces.timeout, drops);
+        tracerProvider = SdkTracerProvider.builder().setResource(resource).addSpanProcessor(spans).build();
+        SdkMeterProviderBuilder meters = SdkMeterProvider.builder().setResource(resource);
+        for (MetricExporter exporter : metricExporters) {
+            meters.registerMetricReader(PeriodicMetricReader.builder(new CountingMetricExporter(exporter, drops))
+                    .setInterval(settings.metricInterval).build());
+        }
+        meterProvider = meters.build();
+        telemetry = new CallTelemetry(tracerProvider.get(SCOPE, version), meterProvider.get(SCOPE), mask);
+        AgentLog.info("credwatch exports OpenTelemetry data", "traces", describe(spanExporters, settings.traces),
+                "metrics", describe(metricExporters, settings.metrics));
+    }
+
+    private Resource resource() {
+        AttributesBuilder attributes = Attributes.builder();
+        for (Map.Entry<String, String> attribute : settings.resourceAttributes.entrySet()) {
+            attributes.put(attribute.getKey(), attribute.getValue());
+        }
+        if (settings.serviceName != null) {
+            attributes.put(AttributeKey.stringKey("service.name"), settings.serviceName);
+        }
+        return Resource.getDefault().merge(Resource.create(attributes.build()));
+    }
+
+    /** Where data goes, for the log: the endpoint of an OTLP exporter, never its headers (they hold API keys). */
+    private static String describe(List<?> exporters, OtelSettings.Signal signal) {
+        if (exporters.isEmpty()) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object exporter : exporters) {
+            text.append(text.length() == 0 ? "" : ",")
+                    .append(exporter instanceof ConsoleSpanExporter || exporter instanceof ConsoleMetricExporter
+                            ? "console" : signal.endpoint);
+        }
+        return text.toString();
+    }
+}

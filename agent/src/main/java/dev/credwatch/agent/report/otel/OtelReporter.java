@@ -1,0 +1,72 @@
+package dev.credwatch.agent.report.otel;
+
+import dev.credwatch.agent.config.CredwatchConfig;
+import dev.credwatch.agent.config.OtelMode;
+import dev.credwatch.agent.diagnosis.Diagnosis;
+import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.otelbridge.ForeignOtel;
+import dev.credwatch.agent.report.Reporter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reports calls to OpenTelemetry. On the application's thread it only decides and hands over: beside the
+ * OpenTelemetry Java agent it decorates the agent's span of the call; otherwise, when exporting is wanted,
+ * it offers the call to {@link ExportQueue} and returns. No OpenTelemetry SDK class is loaded before then.
+ *
+ * <p>{@code otel=auto} exports once the user configured an exporter ({@code OTEL_EXPORTER_OTLP_ENDPOINT},
+ * {@code OTEL_TRACES_EXPORTER}, …), {@code on} always (to the OTLP default, localhost:4318, if nothing
+ * else), {@code off} never.
+ */
+public final class OtelReporter implements Reporter {
+    private static final long EXIT_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(3);
+
+    private final boolean exportWanted;
+    private final AgentSpanDecorator decorator;
+    private final ExportQueue<ReportedCall> queue;
+    private final DropCounter drops = new DropCounter();
+
+    private OtelReporter(CredwatchConfig config, OtelSettings settings, String version) {
+        this.exportWanted = !settings.sdkDisabled
+                && (config.otel() == OtelMode.ON || settings.exporterConfigured);
+        this.decorator = new AgentSpanDecorator(config.mask());
+        // A factory, not the sink: OtelExport's verification would load SDK classes at start-up.
+        this.queue = new ExportQueue<ReportedCall>(() -> new OtelExport(settings, config.mask(), drops, version), drops);
+    }
+
+    /** The reporter, or null when {@code otel=off}. Reads settings only; starts nothing. */
+    public static OtelReporter create(CredwatchConfig config, Properties systemProperties,
+                                      Map<String, String> environment, String version) {
+        if (config.otel() == OtelMode.OFF) {
+            return null;
+        }
+        OtelReporter reporter = new OtelReporter(config,
+                new OtelSettings(new OtelProperties(systemProperties, environment)), version);
+        ForeignOtel.enable();
+        Runtime.getRuntime().addShutdownHook(new Thread(reporter::exit, "credwatch-otel-exit"));
+        return reporter;
+    }
+
+    @Override
+    public void report(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
+        if (ForeignOtel.agentPresent()) {
+            decorator.decorate(call, diagnoses, now);
+        } else if (exportWanted) {
+            queue.offer(new ReportedCall(call, diagnoses, now));
+        }
+    }
+
+    /** At JVM exit: sends what is pending within a short budget, so that exit is never held up for long. */
+    private void exit() {
+        try {
+            queue.close(System.nanoTime() + EXIT_BUDGET_NANOS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drops.logSummary();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.credwatch.agent.report.otel;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OtelSettingsTest {
+
+    private static OtelSettings settings(Map<String, String> environment, Properties properties) {
+        return new OtelSettings(new OtelProperties(properties, environment));
+    }
+
+    @Test
+    void nothingSetMeansNoExporterConfiguredAndTheOtlpDefaults() {
+        OtelSettings settings = settings(Collections.emptyMap(), new Properties());
+
+        assertThat(settings.exporterConfigured).isFalse();
+        assertThat(settings.tracesExporters).containsExactly("otlp");
+        assertThat(settings.traces.endpoint).isEqualTo("http://localhost:4318/v1/traces");
+        assertThat(settings.metrics.endpoint).isEqualTo("http://localhost:4318/v1/metrics");
+        assertThat(settings.traces.protocol).isEqualTo("http/protobuf");
+        assertThat(settings.traces.timeout).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.metricInterval).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theGeneralEndpointIsABaseAndASignalEndpointIsUsedAsIs() {
+        OtelSettings settings = settings(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/",
+                "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "http://metrics:9090/otlp"), new Properties());
+
+        assertThat(settings.exporterConfigured).isTrue();
+        assertThat(settings.traces.endpoint).isEqualTo("http://collector:4318/v1/traces");
+        assertThat(settings.metrics.endpoint).isEqualTo("http://metrics:9090/otlp");
+    }
+
+    @Test
+    void systemPropertiesWinOverEnvironmentVariables() {
+        Properties properties = new Properties();
+        properties.setProperty("otel.service.name", "from-property");
+        properties.setProperty("otel.traces.exporter", "console");
+        OtelSettings settings = settings(Map.of("OTEL_SERVICE_NAME", "from-env", "OTEL_TRACES_EXPORTER", "otlp"),
+                properties);
+
+        assertThat(settings.serviceName).isEqualTo("from-property");
+        assertThat(settings.tracesExporters).containsExactly("console");
+        assertThat(settings.exporterConfigured).isTrue();
+    }
+
+    @Test
+    void readsResourceAttributesHeadersProtocolTimeoutAndCompression() {
+        OtelSettings settings = settings(Map.of(
+                "OTEL_RESOURCE_ATTRIBUTES", "service.name=orders,deployment.environment=prod%20eu",
+                "OTEL_EXPORTER_OTLP_HEADERS", "x-api-key=abc%3D%3D,tenant=t1",
+                "OTEL_EXPORTER_OTLP_TRACES_HEADERS", "tenant=t2",
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc",
+                "OTEL_EXPORTER_OTLP_METRICS_PROTOCOL", "http/protobuf",
+                "OTEL_EXPORTER_OTLP_TIMEOUT", "2500",
+                "OTEL_EXPORTER_OTLP_COMPRESSION", "gzip",
+                "OTEL_METRIC_EXPORT_INTERVAL", "1000"), new Properties());
+
+        assertThat(settings.serviceName).isEqualTo("orders");
+        assertThat(settings.resourceAttributes).containsEntry("deployment.environment", "prod eu");
+        assertThat(settings.traces.headers).containsEntry("x-api-key", "abc==").containsEntry("tenant", "t2");
+        assertThat(settings.metrics.headers).containsEntry("tenant", "t1");
+        assertThat(settings.traces.protocol).isEqualTo("grpc");
+        assertThat(settings.metrics.protocol).isEqualTo("http/protobuf");
+        assertThat(settings.traces.timeout).isEqualTo(Duration.ofMillis(2500));
+        assertThat(settings.traces.compression).isEqualTo("gzip");
+        assertThat(settings.metricInterval).isEqualTo(Duration.ofSeconds(1));
+        assertThat(settings.problems).isEmpty();
+    }
+
+    @Test
+    void aBadNumberIsOneProblemAndTheDefault() {
+        OtelSettings settings = settings(Map.of("OTEL_METRIC_EXPORT_INTERVAL", "soon"), new Properties());
+
+        assertThat(settings.metricInterval).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.problems).singleElement().asString().contains("otel.metric.export.interval=soon");
+    }
+
+    @Test
+    void grpcAndJava8AreRefusedWithOneClearLineEach() {
+        OtelSettings grpc = settings(Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "OTEL_METRICS_EXPORTER", "none"),
+                new Properties());
+        List<String> problems = new java.util.ArrayList<>();
+        assertThat(new ExporterFactory(grpc, problems, 17).spanExporters()).isEmpty();
+        assertThat(problems).singleElement().asString().contains("grpc").contains("4318");
+
+        problems.clear();
+        OtelSettings http = settings(Map.of("OTEL_METRICS_EXPORTER", "none"), new Properties());
+        assertThat(new ExporterFactory(http, problems, 8).spanExporters()).isEmpty();
+        assertThat(problems).singleElement().asString().contains("Java 11");
+    }
+
+    @Test
+    void consoleAndNoneNeedNoEndpoint() {
+        OtelSettings settings = settings(Map.of("OTEL_TRACES_EXPORTER", "console", "OTEL_METRICS_EXPORTER", "none"),
+                new Properties());
+        List<String> problems = new java.util.ArrayList<>();
+        ExporterFactory factory = new ExporterFactory(settings, problems, 17);
+
+        assertThat(factory.spanExporters()).singleElement().isInstanceOf(ConsoleSpanExporter.class);
+        assertThat(factory.metricExporters()).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void parsesJavaVersions() {
+        assertThat(JavaVersion.parse("1.8")).isEqualTo(8);
+        assertThat(JavaVersion.parse("17")).isEqualTo(17);
+        assertThat(JavaVersion.parse("25")).isEqualTo(25);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.credwatch.it.harness;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.opentelemetry.proto.metrics.v1.Metric;
+import io.opentelemetry.proto.trace.v1.Span;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A local OTLP/HTTP backend on 127.0.0.1 and a free port: decodes {@code /v1/traces} and {@code /v1/metrics}
+ * with the real protobuf classes and keeps every raw body, so tests can assert on spans and metrics and
+ * scan all exported bytes for secrets. {@link #hanging()} makes one that accepts and never answers.
+ */
+public final class OtlpReceiver implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final boolean hang;
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final AtomicInteger received = new AtomicInteger();
+    private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
+    private final List<ExportTraceServiceRequest> traces = new CopyOnWriteArrayList<>();
+    private final List<ExportMetricsServiceRequest> metrics = new CopyOnWriteArrayList<>();
+
+    private OtlpReceiver(boolean hang) {
+        this.hang = hang;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static OtlpReceiver start() {
+        return new OtlpReceiver(false);
+    }
+
+    /** A backend that reads each request and then never answers, until closed. */
+    public static OtlpReceiver hanging() {
+        return new OtlpReceiver(true);
+    }
+
+    /** The base URL, as OTEL_EXPORTER_OTLP_ENDPOINT takes it. */
+    public String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public int requestCount() {
+        return received.get();
+    }
+
+    public List<Span> spans() {
+        List<Span> spans = new ArrayList<>();
+        traces.forEach(request -> request.getResourceSpansList().forEach(resource -> resource.getScopeSpansList()
+                .forEach(scope -> spans.addAll(scope.getSpansList()))));
+        return spans;
+    }
+
+    public List<ExportTraceServiceRequest> traceRequests() {
+        return traces;
+    }
+
+    public List<Metric> metrics() {
+        List<Metric> all = new ArrayList<>();
+        metrics.forEach(request -> request.getResourceMetricsList().forEach(resource -> resource.getScopeMetricsList()
+                .forEach(scope -> all.addAll(scope.getMetricsList()))));
+        return all;
+    }
+
+    /** Every body received, decompressed, as bytes: for secret scans. */
+    public List<byte[]> rawBodies() {
+        return bodies;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = readBody(exchange);
+            received.incrementAndGet();
+            bodies.add(body);
+            if (hang) {
+                released.await();
+                return;
+            }
+            byte[] response;
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/v1/traces")) {
+                traces.add(ExportTraceServiceRequest.parseFrom(body));
+                response = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
+            } else if (path.endsWith("/v1/metrics")) {
+                metrics.add(ExportMetricsServiceRequest.parseFrom(body));
+                response = ExportMetricsServiceResponse.getDefaultInstance().toByteArray();
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
+            exchange.sendResponseHeaders(200, response.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+                return in.readAllBytes();
+            }
+        }
+        return raw;
+    }
+
+    @Override
+    public void close() {
+        released.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

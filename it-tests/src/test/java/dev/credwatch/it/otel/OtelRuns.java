@@ -1,0 +1,51 @@
+package dev.credwatch.it.otel;
+
+import dev.credwatch.it.harness.ForkedJvm;
+import dev.credwatch.it.harness.OtlpReceiver;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Forked SDK v1 applications set up to export to a local OTLP receiver, and the payload secret scan. */
+final class OtelRuns {
+    static final String LONG_TERM_KEY = "AKIACREDWATCHOTEL001";
+    static final String LONG_TERM_SECRET = "otelItLongTermSecret/0123456789abcdefghij";
+    static final String UNKNOWN_KEY = "AKIACREDWATCHOTELBAD";
+    static final String UNKNOWN_SECRET = "otelItUnknownSecret/0123456789abcdefghijk";
+
+    private OtelRuns() {
+    }
+
+    /** A JVM running {@code main} with static long-term keys against the fake AWS at {@code awsEndpoint}. */
+    static ForkedJvm v1(Class<?> main, String awsEndpoint, String accessKey, String secretKey) {
+        return ForkedJvm.main(main)
+                .sysProp("app.endpoint", awsEndpoint)
+                .sysProp("app.accessKey", accessKey)
+                .sysProp("app.secretKey", secretKey)
+                .sysProp("app.maxRetries", "1")
+                .env("AWS_REGION", "us-east-1");
+    }
+
+    /** The standard variables that point an OpenTelemetry SDK at {@code receiver}. */
+    static ForkedJvm exportingTo(ForkedJvm jvm, OtlpReceiver receiver) {
+        return jvm.env("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint())
+                .env("OTEL_SERVICE_NAME", "credwatch-it")
+                .env("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment=it");
+    }
+
+    /** Every secret among {@code secrets} found in any exported body, as "secret in body #n". */
+    static List<String> secretsIn(List<byte[]> bodies, Collection<String> secrets) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            String text = new String(bodies.get(i), StandardCharsets.ISO_8859_1);
+            for (String secret : secrets) {
+                if (text.contains(secret)) {
+                    found.add(secret + " in body #" + i);
+                }
+            }
+        }
+        return found;
+    }
+}
