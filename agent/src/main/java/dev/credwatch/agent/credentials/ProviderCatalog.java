@@ -14,11 +14,22 @@ public final class ProviderCatalog {
     public static final Entry UNKNOWN = new Entry(CredentialSource.UNKNOWN, null);
 
     private static final Duration STS_V1_BLOCKING_REFRESH = Duration.ofMinutes(1);
-    private static final Duration STS_V2_PREFETCH = Duration.ofMinutes(5);
+    /** v2 STS-backed providers (StsCredentialsProvider, SSO): prefetch 5 minutes ahead, stale 1 minute ahead. */
+    static final Duration STS_V2_PREFETCH = Duration.ofMinutes(5);
     private static final Duration METADATA_V1_REFRESH = Duration.ofMinutes(15);
-    private static final Duration PROCESS_V1_BUFFER = Duration.ofSeconds(15);
+    /** v2 ContainerCredentialsProvider: prefetch 15 minutes before expiry (or within the hour). */
+    static final Duration CONTAINER_V2_PREFETCH = Duration.ofMinutes(15);
+    /**
+     * v2 InstanceProfileCredentialsProvider prefetches at half the remaining life, never sooner than 5 minutes
+     * from the fetch: with any real IMDS lifetime (hours) that is at least 5 minutes before expiry.
+     */
+    static final Duration IMDS_V2_HALF_LIFE_FLOOR = Duration.ofMinutes(5);
+    /** Both SDKs' ProcessCredentialsProvider: refresh 15 seconds before expiry. */
+    static final Duration PROCESS_BUFFER = Duration.ofSeconds(15);
 
     private static final Map<String, Entry> ENTRIES = new HashMap<String, Entry>();
+    /** SDK v2 classes whose simple name is also a v1 class but whose refresh timing differs. */
+    private static final Map<String, Entry> V2_ONLY = new HashMap<String, Entry>();
 
     static {
         // SDK v1
@@ -27,7 +38,7 @@ public final class ProviderCatalog {
         add(CredentialSource.WEB_IDENTITY, STS_V1_BLOCKING_REFRESH, "WebIdentityTokenCredentialsProvider",
                 "STSAssumeRoleWithWebIdentitySessionCredentialsProvider");
         add(CredentialSource.PROFILE, null, "ProfileCredentialsProvider", "ProfileStaticCredentialsProvider");
-        add(CredentialSource.PROCESS, PROCESS_V1_BUFFER, "ProcessCredentialsProvider",
+        add(CredentialSource.PROCESS, PROCESS_BUFFER, "ProcessCredentialsProvider",
                 "ProfileProcessCredentialsProvider");
         add(CredentialSource.CONTAINER, METADATA_V1_REFRESH, "ContainerCredentialsProvider");
         add(CredentialSource.INSTANCE_PROFILE, METADATA_V1_REFRESH, "InstanceProfileCredentialsProvider");
@@ -45,7 +56,11 @@ public final class ProviderCatalog {
                 "StsAssumeRoleWithSamlCredentialsProvider");
         add(CredentialSource.STS_SESSION, STS_V2_PREFETCH, "StsGetSessionTokenCredentialsProvider",
                 "StsGetFederationTokenCredentialsProvider");
+        add(CredentialSource.WEB_IDENTITY, STS_V2_PREFETCH, "StsWebIdentityTokenFileCredentialsProvider");
         add(CredentialSource.SSO, STS_V2_PREFETCH, "SsoCredentialsProvider");
+        V2_ONLY.put("InstanceProfileCredentialsProvider",
+                new Entry(CredentialSource.INSTANCE_PROFILE, IMDS_V2_HALF_LIFE_FLOOR));
+        V2_ONLY.put("ContainerCredentialsProvider", new Entry(CredentialSource.CONTAINER, CONTAINER_V2_PREFETCH));
     }
 
     private ProviderCatalog() {
@@ -63,6 +78,12 @@ public final class ProviderCatalog {
         return entry == null ? UNKNOWN : entry;
     }
 
+    /** The entry for an SDK v2 provider's simple class name (v2 timing where v1 shares the name), or {@link #UNKNOWN}. */
+    public static Entry forV2Provider(String simpleClassName) {
+        Entry entry = simpleClassName == null ? null : V2_ONLY.get(simpleClassName);
+        return entry != null ? entry : forProvider(simpleClassName);
+    }
+
     /** One provider's meaning. */
     public static final class Entry {
         private final CredentialSource source;
@@ -71,6 +92,10 @@ public final class ProviderCatalog {
         Entry(CredentialSource source, Duration refreshLead) {
             this.source = source;
             this.refreshLead = refreshLead;
+        }
+
+        public boolean isKnown() {
+            return this != UNKNOWN;
         }
 
         public CredentialSource source() {

@@ -1,6 +1,9 @@
 package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
+import dev.credwatch.agent.instrument.v2.InterceptorChainInstrumentation;
+import dev.credwatch.agent.instrument.v2.PreSraCredentialsInstrumentation;
+import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
 import dev.credwatch.agent.report.AgentLog;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -22,6 +25,9 @@ final class ByteBuddyTransformer {
                 .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(new ErrorListener());
         builder = RequestExecutorInstrumentation.apply(builder);
+        builder = InterceptorChainInstrumentation.apply(builder);
+        builder = RetryHelperInstrumentation.apply(builder);
+        builder = PreSraCredentialsInstrumentation.apply(builder);
         return builder.makeRaw();
     }
 

@@ -1,6 +1,9 @@
 package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
+import dev.credwatch.agent.instrument.v2.InterceptorChainInstrumentation;
+import dev.credwatch.agent.instrument.v2.PreSraCredentialsInstrumentation;
+import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
 import dev.credwatch.agent.report.AgentLog;
 
 import java.lang.instrument.Instrumentation;
@@ -19,7 +22,10 @@ import java.util.Set;
 public final class SdkInstrumentation {
     /** Internal names (slashes) of every instrumented type; compile-time constants, so nothing loads early. */
     private static final Set<String> TARGETS = Collections.unmodifiableSet(new HashSet<String>(Arrays.asList(
-            RequestExecutorInstrumentation.TYPE.replace('.', '/'))));
+            RequestExecutorInstrumentation.TYPE.replace('.', '/'),
+            InterceptorChainInstrumentation.TYPE.replace('.', '/'),
+            RetryHelperInstrumentation.TYPE.replace('.', '/'),
+            PreSraCredentialsInstrumentation.TYPE.replace('.', '/'))));
 
     private SdkInstrumentation() {
     }

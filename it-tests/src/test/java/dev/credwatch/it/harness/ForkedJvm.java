@@ -29,6 +29,7 @@ public final class ForkedJvm {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private Path javaHome = Paths.get(System.getProperty("java.home"));
+    private String classPath = System.getProperty("java.class.path");
     private String agentArguments;
     private boolean withAgent = true;
     private Duration timeout = DEFAULT_TIMEOUT;
@@ -76,6 +77,12 @@ public final class ForkedJvm {
         return this;
     }
 
+    /** Replaces the test class path, e.g. to run an app on another SDK version's jars. */
+    public ForkedJvm classPath(String value) {
+        this.classPath = value;
+        return this;
+    }
+
     public ForkedJvm agentArgs(String value) {
         this.agentArguments = value;
         return this;
@@ -101,7 +108,7 @@ public final class ForkedJvm {
         command.addAll(jvmOptions);
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(arguments);
         return command;

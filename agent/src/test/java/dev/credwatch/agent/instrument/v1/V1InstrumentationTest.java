@@ -13,10 +13,9 @@ import com.sun.net.httpserver.HttpServer;
 import dev.credwatch.agent.credentials.CredentialKind;
 import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.credentials.ExpiryRegistry;
-import dev.credwatch.agent.instrument.SdkInstrumentation;
+import dev.credwatch.agent.instrument.InstrumentedTestJvm;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.CallPipeline;
-import net.bytebuddy.agent.ByteBuddyAgent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +40,7 @@ class V1InstrumentationTest {
 
     @BeforeAll
     static void instrumentAndServe() throws IOException {
-        SdkInstrumentation.install(ByteBuddyAgent.install(), true);
+        InstrumentedTestJvm.install();
         CallPipeline.install(OBSERVED::add);
         sts = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         sts.createContext("/", exchange -> {

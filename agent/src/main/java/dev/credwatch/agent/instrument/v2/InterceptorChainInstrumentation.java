@@ -1,0 +1,70 @@
+package dev.credwatch.agent.instrument.v2;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * SDK v2's {@code ExecutionInterceptorChain} (2.0 to today, unchanged): every client, sync and async, runs
+ * each call through one. Advising the chain, rather than adding an interceptor of our own, covers clients
+ * built before a runtime attach and leaves the user's interceptors, their order and the request untouched.
+ * {@code beforeExecution} starts a call, {@code afterExecution} ends a success and {@code onExecutionFailure}
+ * a failure, both after the SDK's own retries.
+ */
+public final class InterceptorChainInstrumentation {
+    public static final String TYPE = "software.amazon.awssdk.core.interceptor.ExecutionInterceptorChain";
+    private static final String SELF = InterceptorChainInstrumentation.class.getName();
+
+    private InterceptorChainInstrumentation() {
+    }
+
+    public static AgentBuilder apply(AgentBuilder builder) {
+        return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+                .include(InterceptorChainInstrumentation.class.getClassLoader())
+                .advice(named("beforeExecution").and(takesArguments(2)), SELF + "$StartAdvice")
+                .advice(named("afterExecution").and(takesArguments(2)), SELF + "$SuccessAdvice")
+                .advice(named("onExecutionFailure").and(takesArguments(2)), SELF + "$FailureAdvice"));
+    }
+
+    /** Before the interceptors run, so the call state exists for them all; a throw there ends the call. */
+    public static final class StartAdvice {
+        private StartAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static void enter(@Advice.Argument(1) Object executionAttributes) {
+            V2CallTracker.callStarted(executionAttributes);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        public static void exit(@Advice.Argument(1) Object executionAttributes, @Advice.Thrown Throwable thrown) {
+            if (thrown != null) {
+                V2CallTracker.startFailed(executionAttributes, thrown);
+            }
+        }
+    }
+
+    /** After the interceptors returned normally; if one throws, the SDK reports a failure instead. */
+    public static final class SuccessAdvice {
+        private SuccessAdvice() {
+        }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        public static void exit(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
+            V2CallTracker.callSucceeded(context, executionAttributes);
+        }
+    }
+
+    /** The failure as the application will see it (after {@code modifyException}). */
+    public static final class FailureAdvice {
+        private FailureAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static void enter(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
+            V2CallTracker.callFailed(context, executionAttributes);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.credwatch.agent.instrument.v2;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * SDK v2's {@code AwsCredentialsAuthorizationStrategy} (aws-core, internal, same shape 2.20 to 2.54): before
+ * the identity-and-auth rework of 2.21, and later for clients still on a pre-2.21 signer, it resolves the
+ * call's credentials right after {@code beforeExecution}. Two things only it knows: which provider the
+ * client was configured with (2.20 puts none in the execution attributes), and a provider's failure,
+ * which ends the call before the request pipeline and its failure report.
+ */
+public final class PreSraCredentialsInstrumentation {
+    public static final String TYPE = "software.amazon.awssdk.awscore.internal.authcontext.AwsCredentialsAuthorizationStrategy";
+    private static final String SELF = PreSraCredentialsInstrumentation.class.getName();
+
+    private PreSraCredentialsInstrumentation() {
+    }
+
+    public static AgentBuilder apply(AgentBuilder builder) {
+        return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+                .include(PreSraCredentialsInstrumentation.class.getClassLoader())
+                .advice(named("addCredentialsToExecutionAttributes").and(takesArguments(1)),
+                        SELF + "$ResolveAdvice"));
+    }
+
+    /** Records the configured provider before it runs; a throw is the call's end. */
+    public static final class ResolveAdvice {
+        private ResolveAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static void enter(@Advice.This Object strategy, @Advice.Argument(0) Object executionAttributes) {
+            V2CallTracker.credentialsRequested(strategy, executionAttributes);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        public static void exit(@Advice.Argument(0) Object executionAttributes, @Advice.Thrown Throwable thrown) {
+            if (thrown != null) {
+                V2CallTracker.startFailed(executionAttributes, thrown);
+            }
+        }
+    }
+}

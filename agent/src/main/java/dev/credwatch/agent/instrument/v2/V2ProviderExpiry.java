@@ -1,0 +1,51 @@
+package dev.credwatch.agent.instrument.v2;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static dev.credwatch.agent.instrument.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.SdkAccessors.field;
+
+/**
+ * The expiry of credentials that carry none themselves. Up to 2.53 the container, instance-metadata and
+ * process providers build credentials without {@code expirationTime()}; the expiry survives only in the
+ * provider's {@code CachedSupplier}, as the cached {@code RefreshResult}'s stale time, which each provider
+ * sets a fixed distance before the expiry (read from the 2.20 to 2.54 sources). STS-backed providers need
+ * none of this: their expiry is learned from the STS response itself.
+ */
+final class V2ProviderExpiry {
+    /** ContainerCredentialsProvider: stale one minute before expiry. */
+    private static final Duration CONTAINER_STALE = Duration.ofMinutes(1);
+    /** InstanceProfileCredentialsProvider: one second before expiry, configurable from 2.2x as {@code staleTime}. */
+    private static final Duration IMDS_DEFAULT_STALE = Duration.ofSeconds(1);
+
+    private V2ProviderExpiry() {
+    }
+
+    /** The expiry of the credentials the provider has cached, if they are the ones with this key id; else null. */
+    static Instant of(Object provider, String accessKeyId) {
+        if (provider == null || accessKeyId == null) {
+            return null;
+        }
+        String name = provider.getClass().getSimpleName();
+        Duration staleBeforeExpiry;
+        String cacheField = "credentialsCache";
+        if (name.equals("ContainerCredentialsProvider")) {
+            staleBeforeExpiry = CONTAINER_STALE;
+        } else if (name.equals("InstanceProfileCredentialsProvider")) {
+            Object configured = field(provider, "staleTime");
+            staleBeforeExpiry = configured instanceof Duration ? (Duration) configured : IMDS_DEFAULT_STALE;
+        } else if (name.equals("ProcessCredentialsProvider")) {
+            staleBeforeExpiry = Duration.ZERO;
+            cacheField = "processCredentialCache";
+        } else {
+            return null;
+        }
+        Object cached = field(field(provider, cacheField), "cachedValue");
+        Object staleTime = field(cached, "staleTime");
+        if (!(staleTime instanceof Instant) || !accessKeyId.equals(call(field(cached, "value"), "accessKeyId"))) {
+            return null;
+        }
+        return ((Instant) staleTime).plus(staleBeforeExpiry);
+    }
+}
