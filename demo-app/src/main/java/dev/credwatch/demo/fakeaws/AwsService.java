@@ -8,8 +8,17 @@ interface AwsService {
 
     Wire wire();
 
-    /** The operation name, e.g. {@code SendMessage}, read from the request. */
-    String action(HttpRequest request);
+    /**
+     * The operation name, e.g. {@code SendMessage}: the {@code Action} form parameter of the query
+     * protocol, or what follows the dot of {@code X-Amz-Target} in the JSON protocols. S3 overrides it.
+     */
+    default String action(HttpRequest request) {
+        if (wire() == Wire.JSON) {
+            String target = request.header("x-amz-target");
+            return target == null ? "" : target.substring(target.indexOf('.') + 1);
+        }
+        return request.formParams().getOrDefault("Action", "");
+    }
 
     /** Answers an authenticated call; throws {@link AwsException} for a service error. */
     HttpResponse handle(Call call);

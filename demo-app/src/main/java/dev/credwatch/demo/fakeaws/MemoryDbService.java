@@ -23,12 +23,6 @@ final class MemoryDbService implements AwsService {
     }
 
     @Override
-    public String action(HttpRequest request) {
-        String target = request.header("x-amz-target");
-        return target == null ? "" : target.substring(target.indexOf('.') + 1);
-    }
-
-    @Override
     public HttpResponse handle(Call call) {
         if (!"DescribeClusters".equals(call.action())) {
             throw new AwsException("UnknownOperationException", 400, "", "com.amazon.coral.service", null);

@@ -31,12 +31,6 @@ final class SqsJsonService implements AwsService {
     }
 
     @Override
-    public String action(HttpRequest request) {
-        String target = request.header("x-amz-target");
-        return target == null ? "" : target.substring(target.indexOf('.') + 1);
-    }
-
-    @Override
     public HttpResponse handle(Call call) {
         Map<String, Object> in = MiniJson.parseObject(call.request().bodyText());
         String json = switch (call.action()) {

@@ -26,11 +26,6 @@ final class SqsQueryService implements AwsService {
     }
 
     @Override
-    public String action(HttpRequest request) {
-        return request.formParams().getOrDefault("Action", "");
-    }
-
-    @Override
     public HttpResponse handle(Call call) {
         Map<String, String> p = call.request().formParams();
         String result = switch (call.action()) {

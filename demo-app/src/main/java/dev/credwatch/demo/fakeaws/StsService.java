@@ -27,11 +27,6 @@ final class StsService implements AwsService {
         return Wire.QUERY;
     }
 
-    @Override
-    public String action(HttpRequest request) {
-        return request.formParams().getOrDefault("Action", "");
-    }
-
     /** The only STS actions callers make without signing (they carry their own proof of identity). */
     static boolean isUnsigned(String action) {
         return "AssumeRoleWithWebIdentity".equals(action) || "AssumeRoleWithSAML".equals(action);

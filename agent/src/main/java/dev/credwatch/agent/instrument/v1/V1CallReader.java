@@ -1,6 +1,6 @@
 package dev.credwatch.agent.instrument.v1;
 
-import dev.credwatch.agent.credentials.ExpiryRegistry;
+import dev.credwatch.agent.instrument.IssuedCredentials;
 import dev.credwatch.agent.instrument.ResponseHeaders;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
@@ -51,7 +51,8 @@ final class V1CallReader {
                 .requestId(ResponseHeaders.requestId(headers))
                 .extendedRequestId(ResponseHeaders.get(headers, ResponseHeaders.EXTENDED_REQUEST_ID))
                 .clockSkewSeconds(ServerClock.skewSeconds(ResponseHeaders.get(headers, "Date"), endMillis));
-        learnStsExpiry(call(response, "getAwsResponse"));
+        IssuedCredentials.learnFrom(call(response, "getAwsResponse"), "getCredentials", "getAccessKeyId",
+                "getExpiration");
     }
 
     private static void readFailure(CallObservation.Builder call, Throwable thrown, long endMillis) {
@@ -101,21 +102,5 @@ final class V1CallReader {
     private static String endpointHost(Object request) {
         Object endpoint = call(request, "getEndpoint");
         return endpoint instanceof URI ? ((URI) endpoint).getHost() : null;
-    }
-
-    /**
-     * STS results (AssumeRole, GetSessionToken, …, and Cognito's GetCredentialsForIdentity) carry the
-     * issued key id and its expiration: remember them, so these keys have an expiry wherever they are used.
-     */
-    private static void learnStsExpiry(Object result) {
-        Object credentials = call(result, "getCredentials");
-        if (credentials == null) {
-            return;
-        }
-        Object accessKeyId = call(credentials, "getAccessKeyId");
-        Object expiration = call(credentials, "getExpiration");
-        if (accessKeyId instanceof String && expiration instanceof Date) {
-            ExpiryRegistry.shared().learn((String) accessKeyId, ((Date) expiration).toInstant());
-        }
     }
 }

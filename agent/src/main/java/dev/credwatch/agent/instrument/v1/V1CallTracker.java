@@ -29,14 +29,8 @@ public final class V1CallTracker {
     /** The outcome is known and the request handlers have not seen it yet: report now (see the instrumentation). */
     public static void outcomeKnown(Object request, Object executionContext, Object response, Throwable thrown) {
         V1CallState state = CURRENT.get();
-        if (state == null || state.published) {
-            return;
-        }
-        state.published = true;
-        try {
-            CallPipeline.publish(V1CallReader.read(state, request, executionContext, response, thrown));
-        } catch (Throwable t) {
-            GUARD.turnOff(t);
+        if (state != null) {
+            publishOnce(state, request, executionContext, response, thrown);
         }
     }
 
@@ -62,6 +56,11 @@ public final class V1CallTracker {
         V1CallState state = (V1CallState) call;
         // Restore the outer call first, so a failure below cannot leave this thread's state behind.
         CURRENT.set(state.outer);
+        publishOnce(state, request, executionContext, response, thrown);
+    }
+
+    private static void publishOnce(V1CallState state, Object request, Object executionContext, Object response,
+                                    Throwable thrown) {
         if (state.published) {
             return;
         }

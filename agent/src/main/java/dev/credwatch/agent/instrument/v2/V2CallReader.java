@@ -1,13 +1,12 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.credentials.CredentialInfo;
-import dev.credwatch.agent.credentials.ExpiryRegistry;
+import dev.credwatch.agent.instrument.IssuedCredentials;
 import dev.credwatch.agent.instrument.ResponseHeaders;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
 import dev.credwatch.agent.observation.ServerClock;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class V2CallReader {
         Object httpResponse = present(call(context, "httpResponse"));
         Object status = call(httpResponse, "statusCode");
         Map<?, ?> headers = map(call(httpResponse, "headers"));
-        learnStsExpiry(call(context, "response"));
+        IssuedCredentials.learnFrom(call(context, "response"), "credentials", "accessKeyId", "expiration");
         List<FailedAttempt> failedAttempts = state.failedAttemptsBefore(null, null, 0);
         return common(state, keys, attributes, context)
                 .httpStatus(status instanceof Integer ? (Integer) status : 0)
@@ -98,22 +97,6 @@ final class V2CallReader {
             }
         }
         return null;
-    }
-
-    /**
-     * STS results (AssumeRole*, GetSessionToken, GetFederationToken) and Cognito's GetCredentialsForIdentity
-     * carry the issued key id and its expiration: remember them, so the keys have an expiry wherever used.
-     */
-    private static void learnStsExpiry(Object response) {
-        Object credentials = call(response, "credentials");
-        if (credentials == null) {
-            return;
-        }
-        Object accessKeyId = call(credentials, "accessKeyId");
-        Object expiration = call(credentials, "expiration");
-        if (accessKeyId instanceof String && expiration instanceof Instant) {
-            ExpiryRegistry.shared().learn((String) accessKeyId, (Instant) expiration);
-        }
     }
 
     private static Object present(Object value) {
