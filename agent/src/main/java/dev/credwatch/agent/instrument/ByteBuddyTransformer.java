@@ -7,13 +7,18 @@ import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
 import dev.credwatch.agent.report.AgentLog;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.modifier.Visibility;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import net.bytebuddy.implementation.FixedValue;
 import net.bytebuddy.utility.JavaModule;
 
 import java.lang.instrument.ClassFileTransformer;
 
 /** Every SDK type instrumentation as one Byte Buddy transformer, built once, on first need. */
 final class ByteBuddyTransformer {
+    /** True while {@link #warmUp} runs: a stand-in that does not weave cleanly is no one's business. */
+    private static volatile boolean warming;
+
     private ByteBuddyTransformer() {
     }
 
@@ -31,11 +36,39 @@ final class ByteBuddyTransformer {
         return builder.makeRaw();
     }
 
+    /**
+     * Weaves the v1 advice into a stand-in of {@code AmazonHttpClient$RequestExecutor} and throws the result
+     * away: the advice and ASM classes then load on the background thread, not while the application
+     * waits for its first AWS call. The stand-in has the members the advice binds to, nothing else.
+     */
+    static void warmUp(ClassFileTransformer transformer) throws Exception {
+        byte[] standIn = new ByteBuddy().with(TypeValidation.DISABLED).subclass(Object.class)
+                .name(RequestExecutorInstrumentation.TYPE)
+                .defineField("request", Object.class, Visibility.PRIVATE)
+                .defineField("executionContext", Object.class, Visibility.PRIVATE)
+                .defineMethod("doExecute", Object.class, Visibility.PRIVATE).intercept(FixedValue.nullValue())
+                .defineMethod("getCredentialsFromContext", Object.class, Visibility.PRIVATE)
+                .intercept(FixedValue.nullValue())
+                .defineMethod("handleErrorResponse", Object.class, Visibility.PRIVATE)
+                .withParameters(Object.class, Object.class, Object.class).intercept(FixedValue.nullValue())
+                .make().getBytes();
+        warming = true;
+        try {
+            transformer.transform(ByteBuddyTransformer.class.getClassLoader(),
+                    RequestExecutorInstrumentation.TYPE.replace('.', '/'), null, null, standIn);
+        } finally {
+            warming = false;
+        }
+    }
+
     /** Reports a failed transformation once per type; the type then loads unchanged. */
     private static final class ErrorListener extends AgentBuilder.Listener.Adapter {
         @Override
         public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
                             Throwable throwable) {
+            if (warming && classLoader == ByteBuddyTransformer.class.getClassLoader()) {
+                return;
+            }
             AgentLog.error("credwatch could not instrument " + typeName + " (" + throwable
                     + "); calls through it are not diagnosed, the application is not affected");
         }

@@ -69,7 +69,12 @@ final class SdkClassFilter implements ClassFileTransformer {
         @Override
         public void run() {
             try {
-                byteBuddy();
+                ClassFileTransformer transformer = byteBuddy();
+                try {
+                    ByteBuddyTransformer.warmUp(transformer);
+                } catch (Throwable ignored) {
+                    // Only a head start: the real transformation reports its own errors.
+                }
             } catch (Throwable t) {
                 AgentLog.error("credwatch could not prepare its instrumentation (" + t
                         + "); AWS calls are not diagnosed, the application is not affected");

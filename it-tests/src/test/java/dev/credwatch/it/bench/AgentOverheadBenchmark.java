@@ -49,7 +49,10 @@ class AgentOverheadBenchmark {
 
     private static Map<String, Double> measure(FakeAws fake, boolean withAgent) {
         ForkedJvm jvm = ForkedJvm.main(V1BenchApp.class).sysProp("app.endpoint", fake.endpoint())
-                .sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET).timeout(Duration.ofMinutes(3));
+                .sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET).timeout(Duration.ofMinutes(3))
+                // A fixed, pre-touched heap: peak RSS then differs only by what lives outside the heap
+                // (classes, code, threads), which is what an agent adds; heap sizing noise drops out.
+                .jvmOption("-Xms256m").jvmOption("-Xmx256m").jvmOption("-XX:+AlwaysPreTouch");
         ForkedRun run = (withAgent ? jvm : jvm.withoutAgent()).run();
         Map<String, Double> figures = new HashMap<>();
         String line = Arrays.stream(run.stdout().split("\\R")).filter(l -> l.startsWith("first_call_ms="))
