@@ -28,6 +28,7 @@ public final class CallObservation {
     private final CredentialInfo credentials;
     private final List<FailedAttempt> failedAttempts;
     private final TraceParent traceParent;
+    private final Object agentSpan;
 
     private CallObservation(Builder b) {
         this.sdk = b.sdk;
@@ -50,6 +51,7 @@ public final class CallObservation {
                 ? Collections.<FailedAttempt>emptyList()
                 : Collections.unmodifiableList(b.failedAttempts);
         this.traceParent = b.traceParent;
+        this.agentSpan = b.agentSpan;
     }
 
     public static Builder builder() {
@@ -141,6 +143,15 @@ public final class CallObservation {
         return traceParent;
     }
 
+    /**
+     * The OpenTelemetry Java agent's own span of this very call, when the instrumentation found it (SDK v2
+     * async calls end on a thread where it is not current), else null. Opaque: an object of the agent's
+     * relocated API that only {@code otelbridge} touches, and only while the call is being reported.
+     */
+    public Object agentSpan() {
+        return agentSpan;
+    }
+
     @Override
     public String toString() {
         return "CallObservation{" + sdk + ' ' + service + '.' + operation + ", region=" + region + ", host="
@@ -169,6 +180,7 @@ public final class CallObservation {
         private CredentialInfo credentials;
         private List<FailedAttempt> failedAttempts;
         private TraceParent traceParent;
+        private Object agentSpan;
 
         public Builder sdk(String sdk) { this.sdk = sdk; return this; }
         public Builder service(String service) { this.service = service; return this; }
@@ -188,6 +200,7 @@ public final class CallObservation {
         public Builder credentials(CredentialInfo credentials) { this.credentials = credentials; return this; }
         public Builder failedAttempts(List<FailedAttempt> failedAttempts) { this.failedAttempts = failedAttempts; return this; }
         public Builder traceParent(TraceParent traceParent) { this.traceParent = traceParent; return this; }
+        public Builder agentSpan(Object agentSpan) { this.agentSpan = agentSpan; return this; }
 
         public CallObservation build() {
             return new CallObservation(this);

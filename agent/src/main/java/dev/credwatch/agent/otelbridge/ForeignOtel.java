@@ -68,32 +68,66 @@ public final class ForeignOtel {
     }
 
     /**
-     * Adds attributes and events to the OpenTelemetry Java agent's current span, if it is recording and is
-     * not {@code notThisSpan} (the span that was current before the call began: the agent's AWS span is a new
+     * True when findings are to go onto the OpenTelemetry Java agent's spans: OpenTelemetry reporting is on
+     * and the agent runs in this JVM. Instrumentation asks before looking for the agent's span of a call.
+     */
+    public static boolean decoratesAgentSpans() {
+        return enabled && agentApi() != null;
+    }
+
+    /**
+     * The OpenTelemetry Java agent's span kept in {@code agentContext} (a context of the agent's relocated API,
+     * as its instrumentation stores it), if that span is valid and still recording; else null.
+     */
+    public static Object agentSpanIn(Object agentContext) {
+        ForeignSpanApi api = enabled && agentContext != null ? agentApi() : null;
+        if (api == null) {
+            return null;
+        }
+        try {
+            Object span = api.spanOf(agentContext);
+            return api.idsOf(span) != null && api.isRecording(span) ? span : null;
+        } catch (ClassCastException notTheAgentsContext) {
+            return null;
+        } catch (Throwable t) {
+            logFailureOnce(api, t);
+            return null;
+        }
+    }
+
+    /**
+     * Adds attributes and events to the OpenTelemetry Java agent's span of a call: {@code callSpan} when the
+     * instrumentation found it ({@link #agentSpanIn}), else the current span, if it is recording and is not
+     * {@code notThisSpanId} (the span that was current before the call began: the agent's AWS span is a new
      * one). Returns false when there was no such span.
      */
-    public static boolean decorateAgentSpan(String notThisSpanId, Map<String, Object> attributes,
+    public static boolean decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
                                             String eventName, Iterable<Map<String, String>> events) {
         ForeignSpanApi api = agentApi();
         if (api == null) {
             return false;
         }
         try {
-            Object span = api.currentSpan();
+            Object span = callSpan != null ? callSpan : api.currentSpan();
             TraceParent ids = api.idsOf(span);
-            if (ids == null || !api.isRecording(span) || ids.spanId().equals(notThisSpanId)) {
+            if (ids == null || !api.isRecording(span) || callSpan == null && ids.spanId().equals(notThisSpanId)) {
                 return false;
             }
-            for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
-                api.setAttribute(span, attribute.getKey(), attribute.getValue());
-            }
-            for (Map<String, String> event : events) {
-                api.addEvent(span, eventName, event);
-            }
+            decorate(api, span, attributes, eventName, events);
             return true;
         } catch (Throwable t) {
             logFailureOnce(api, t);
             return false;
+        }
+    }
+
+    static void decorate(ForeignSpanApi api, Object span, Map<String, Object> attributes, String eventName,
+                         Iterable<Map<String, String>> events) throws Throwable {
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            api.setAttribute(span, attribute.getKey(), attribute.getValue());
+        }
+        for (Map<String, String> event : events) {
+            api.addEvent(span, eventName, event);
         }
     }
 

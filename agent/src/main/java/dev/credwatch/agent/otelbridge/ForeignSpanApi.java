@@ -20,6 +20,7 @@ final class ForeignSpanApi {
 
     private final String description;
     private final MethodHandle currentSpan;
+    private final MethodHandle spanFromContext;
     private final MethodHandle spanContext;
     private final MethodHandle isValid;
     private final MethodHandle isSampled;
@@ -37,10 +38,12 @@ final class ForeignSpanApi {
         this.description = description;
         Class<?> span = Class.forName(prefix + ".api.trace.Span", false, loader);
         Class<?> context = Class.forName(prefix + ".api.trace.SpanContext", false, loader);
+        Class<?> contextType = Class.forName(prefix + ".context.Context", false, loader);
         Class<?> attributes = Class.forName(prefix + ".api.common.Attributes", false, loader);
         Class<?> builder = Class.forName(prefix + ".api.common.AttributesBuilder", false, loader);
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         currentSpan = lookup.unreflect(span.getMethod("current")).asType(MethodType.methodType(Object.class));
+        spanFromContext = lookup.unreflect(span.getMethod("fromContext", contextType)).asType(GETTER);
         spanContext = lookup.unreflect(span.getMethod("getSpanContext")).asType(GETTER);
         isValid = lookup.unreflect(context.getMethod("isValid")).asType(PREDICATE);
         isSampled = lookup.unreflect(context.getMethod("isSampled")).asType(PREDICATE);
@@ -76,6 +79,14 @@ final class ForeignSpanApi {
     /** The current span, never null (the API returns an invalid span when there is none). */
     Object currentSpan() throws Throwable {
         return (Object) currentSpan.invokeExact();
+    }
+
+    /**
+     * The span kept in {@code context} (an invalid span when it holds none). Throws
+     * {@link ClassCastException} when {@code context} is not a context of this API.
+     */
+    Object spanOf(Object context) throws Throwable {
+        return (Object) spanFromContext.invokeExact(context);
     }
 
     /** The span's ids, or null when it is not a valid span. */

@@ -1,12 +1,21 @@
 package dev.credwatch.agent.otelbridge;
 
 import dev.credwatch.agent.observation.TraceParent;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * In the unit tests the OpenTelemetry API on the class path is unshaded, so it stands for an application's
@@ -40,7 +49,7 @@ class ForeignOtelTest {
     @Test
     void withoutTheOpenTelemetryJavaAgentNothingIsDecorated() {
         assertThat(ForeignOtel.agentPresent()).isFalse();
-        assertThat(ForeignOtel.decorateAgentSpan(null, java.util.Map.of("credwatch.diagnosis", "x"),
+        assertThat(ForeignOtel.decorateAgentSpan(null, null, java.util.Map.of("credwatch.diagnosis", "x"),
                 "credwatch.warning", java.util.List.of())).isFalse();
     }
 
@@ -48,5 +57,46 @@ class ForeignOtelTest {
     void theForeignPackageNamesAreTheUnshadedOnes() {
         assertThat(ForeignOtel.APPLICATION_PREFIX).isEqualTo("io.opentelemetry");
         assertThat(ForeignOtel.AGENT_PREFIX).isEqualTo("io.opentelemetry.javaagent.shaded.io.opentelemetry");
+    }
+
+    @Test
+    void aSpanKeptInAContextIsDecoratedWithoutBeingCurrent() throws Throwable {
+        ForeignSpanApi api = ForeignSpanApi.find(ForeignOtel.APPLICATION_PREFIX, getClass().getClassLoader(), "test");
+        InMemorySpanExporter exporter = InMemorySpanExporter.create();
+        SdkTracerProvider tracing = SdkTracerProvider.builder()
+                .addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
+        Span span = tracing.get("agent").spanBuilder("Sts.GetCallerIdentity").startSpan();
+
+        Object found = api.spanOf(Context.root().with(span));
+        ForeignOtel.decorate(api, found, Map.of("credwatch.diagnosis", "invalid_credentials", "credwatch.ttl_s", 42L),
+                "credwatch.warning", List.of(Map.of("credwatch.code", "InvalidClientTokenId")));
+        span.end();
+
+        assertThat(found).isSameAs(span);
+        assertThat(Span.current().getSpanContext().isValid()).isFalse();
+        SpanData exported = exporter.getFinishedSpanItems().get(0);
+        assertThat(exported.getAttributes().get(AttributeKey.stringKey("credwatch.diagnosis")))
+                .isEqualTo("invalid_credentials");
+        assertThat(exported.getAttributes().get(AttributeKey.longKey("credwatch.ttl_s"))).isEqualTo(42L);
+        assertThat(exported.getEvents()).singleElement().satisfies(event -> {
+            assertThat(event.getName()).isEqualTo("credwatch.warning");
+            assertThat(event.getAttributes().get(AttributeKey.stringKey("credwatch.code")))
+                    .isEqualTo("InvalidClientTokenId");
+        });
+    }
+
+    @Test
+    void somethingElseThanAContextHoldsNoSpan() {
+        ForeignSpanApi api = ForeignSpanApi.find(ForeignOtel.APPLICATION_PREFIX, getClass().getClassLoader(), "test");
+
+        assertThatThrownBy(() -> api.spanOf("not a context")).isInstanceOf(ClassCastException.class);
+    }
+
+    @Test
+    void withoutTheOpenTelemetryJavaAgentNoSpanIsLookedFor() {
+        ForeignOtel.enable();
+
+        assertThat(ForeignOtel.decoratesAgentSpans()).isFalse();
+        assertThat(ForeignOtel.agentSpanIn(Context.root())).isNull();
     }
 }

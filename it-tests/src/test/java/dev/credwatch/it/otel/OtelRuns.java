@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Forked SDK v1 applications set up to export to a local OTLP receiver, and the payload secret scan. */
+/** Forked SDK v1 and v2 applications set up to export to a local OTLP receiver, and the payload secret scan. */
 final class OtelRuns {
     static final String LONG_TERM_KEY = "AKIACREDWATCHOTEL001";
     static final String LONG_TERM_SECRET = "otelItLongTermSecret/0123456789abcdefghij";
@@ -25,6 +25,20 @@ final class OtelRuns {
                 .sysProp("app.accessKey", accessKey)
                 .sysProp("app.secretKey", secretKey)
                 .sysProp("app.maxRetries", "1")
+                .env("AWS_REGION", "us-east-1");
+    }
+
+    /**
+     * A JVM running {@link dev.credwatch.it.apps.V2App} with static long-term keys against the fake AWS; C1
+     * only, as these JVMs live seconds (on 2 cores the optimizing compiler doubles their run time).
+     */
+    static ForkedJvm v2(String awsEndpoint, String accessKey, String secretKey) {
+        return ForkedJvm.main(dev.credwatch.it.apps.V2App.class)
+                .jvmOption("-XX:TieredStopAtLevel=1")
+                .sysProp("app.endpoint", awsEndpoint)
+                .sysProp("app.credentials", "static")
+                .sysProp("app.accessKey", accessKey)
+                .sysProp("app.secretKey", secretKey)
                 .env("AWS_REGION", "us-east-1");
     }
 

@@ -11,7 +11,9 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * each call through one. Advising the chain, rather than adding an interceptor of our own, covers clients
  * built before a runtime attach and leaves the user's interceptors, their order and the request untouched.
  * {@code beforeExecution} starts a call, {@code afterExecution} ends a success and {@code onExecutionFailure}
- * a failure, both after the SDK's own retries.
+ * a failure, both after the SDK's own retries. Both report on entry when a tracer's span must still be open
+ * (the OpenTelemetry Java agent ends its v2 span in its own interceptor's {@code afterExecution} and
+ * {@code onExecutionFailure}); a success without one is reported after the interceptors.
  */
 public final class InterceptorChainInstrumentation {
     public static final String TYPE = "software.amazon.awssdk.core.interceptor.ExecutionInterceptorChain";
@@ -46,9 +48,17 @@ public final class InterceptorChainInstrumentation {
         }
     }
 
-    /** After the interceptors returned normally; if one throws, the SDK reports a failure instead. */
+    /**
+     * Entry: beside the OpenTelemetry Java agent, before its interceptor ends its span. Exit: after the
+     * interceptors returned normally; if one throws, the SDK reports a failure instead.
+     */
     public static final class SuccessAdvice {
         private SuccessAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static void enter(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
+            V2CallTracker.callSucceeding(context, executionAttributes);
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
@@ -57,7 +67,7 @@ public final class InterceptorChainInstrumentation {
         }
     }
 
-    /** The failure as the application will see it (after {@code modifyException}). */
+    /** The failure as the application will see it (after {@code modifyException}), before any interceptor. */
     public static final class FailureAdvice {
         private FailureAdvice() {
         }

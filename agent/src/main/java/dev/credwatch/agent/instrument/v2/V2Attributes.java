@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.SdkAccessors;
+import dev.credwatch.agent.otelbridge.AgentAwsSdkV2;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -18,6 +19,7 @@ import static dev.credwatch.agent.instrument.SdkAccessors.call;
 final class V2Attributes {
     private static final String CORE = "software.amazon.awssdk.core.interceptor.";
     private static final AtomicInteger KEY_SERIAL = new AtomicInteger();
+    private static final Object ABSENT = new Object();
 
     private static final ClassValue<V2Attributes> PER_SDK = new ClassValue<V2Attributes>() {
         @Override
@@ -26,8 +28,12 @@ final class V2Attributes {
         }
     };
 
+    private final ClassLoader sdkLoader;
+    private final Class<?> attributeType;
     /** Ours: where the call's {@link V2CallState} is kept. Null when it could not be created. */
     private final Object stateKey;
+    /** The OpenTelemetry Java agent's key to its span context of the call; resolved on first use. */
+    private volatile Object agentContextKey;
     private final MethodHandle put;
     final Object serviceName;
     final Object operationName;
@@ -42,7 +48,8 @@ final class V2Attributes {
 
     private V2Attributes(Class<?> executionAttributesType) {
         ClassLoader sdk = executionAttributesType.getClassLoader();
-        Class<?> attributeType = load(sdk, CORE + "ExecutionAttribute");
+        sdkLoader = sdk;
+        attributeType = load(sdk, CORE + "ExecutionAttribute");
         stateKey = newKey(attributeType);
         put = putter(executionAttributesType, attributeType);
         Class<?> sdkAttributes = load(sdk, CORE + "SdkExecutionAttribute");
@@ -74,6 +81,20 @@ final class V2Attributes {
     V2CallState state(Object executionAttributes) {
         Object state = get(executionAttributes, stateKey);
         return state instanceof V2CallState ? (V2CallState) state : null;
+    }
+
+    /**
+     * What the OpenTelemetry Java agent's interceptor keeps for the call (its span's context), or null. Asked
+     * only beside the agent, at the end of a call, when the agent's interceptor (if any) is loaded.
+     */
+    Object agentContext(Object executionAttributes) {
+        Object key = agentContextKey;
+        if (key == null) {
+            Object found = AgentAwsSdkV2.contextKey(sdkLoader);
+            key = attributeType != null && attributeType.isInstance(found) ? found : ABSENT;
+            agentContextKey = key;
+        }
+        return key == ABSENT ? null : get(executionAttributes, key);
     }
 
     void attach(Object executionAttributes, V2CallState state) throws Throwable {

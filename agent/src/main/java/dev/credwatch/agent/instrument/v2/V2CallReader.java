@@ -23,14 +23,15 @@ final class V2CallReader {
     private V2CallReader() {
     }
 
-    static CallObservation success(V2CallState state, V2Attributes keys, Object attributes, Object context) {
+    static CallObservation success(V2CallState state, V2Attributes keys, Object attributes, Object context,
+                                   Object agentSpan) {
         long endMillis = System.currentTimeMillis();
         Object httpResponse = present(call(context, "httpResponse"));
         Object status = call(httpResponse, "statusCode");
         Map<?, ?> headers = map(call(httpResponse, "headers"));
         IssuedCredentials.learnFrom(call(context, "response"), "credentials", "accessKeyId", "expiration");
         List<FailedAttempt> failedAttempts = state.failedAttemptsBefore(null, null, 0);
-        return common(state, keys, attributes, context)
+        return common(state, keys, attributes, context, agentSpan)
                 .httpStatus(status instanceof Integer ? (Integer) status : 0)
                 .requestId(ResponseHeaders.requestId(headers))
                 .extendedRequestId(ResponseHeaders.get(headers, ResponseHeaders.EXTENDED_REQUEST_ID))
@@ -42,12 +43,12 @@ final class V2CallReader {
 
     /** {@code context} is null when the call failed in {@code beforeExecution}, before any context existed. */
     static CallObservation failure(V2CallState state, V2Attributes keys, Object attributes, Object context,
-                                   Throwable thrown) {
+                                   Throwable thrown, Object agentSpan) {
         long endMillis = System.currentTimeMillis();
         V2ServiceError error = V2ServiceError.of(thrown);
         List<FailedAttempt> failedAttempts = state.failedAttemptsBefore(error.exceptionClass(), error.errorCode,
                 error.httpStatus);
-        CallObservation.Builder call = common(state, keys, attributes, context)
+        CallObservation.Builder call = common(state, keys, attributes, context, agentSpan)
                 .exceptionClass(error.exceptionClass())
                 .errorCode(error.errorCode)
                 .errorMessage(error.errorMessage)
@@ -61,7 +62,7 @@ final class V2CallReader {
     }
 
     private static CallObservation.Builder common(V2CallState state, V2Attributes keys, Object attributes,
-                                                  Object context) {
+                                                  Object context, Object agentSpan) {
         Object region = keys.get(attributes, keys.awsRegion);
         Object httpRequest = present(call(context, "httpRequest"));
         return CallObservation.builder()
@@ -71,6 +72,7 @@ final class V2CallReader {
                 .region(string(call(region, "id")))
                 .endpointHost(string(call(httpRequest, "host")))
                 .traceParent(state.traceParent)
+                .agentSpan(agentSpan)
                 .startEpochMillis(state.startEpochMillis)
                 .durationNanos(System.nanoTime() - state.startNanos)
                 .credentials(credentials(keys, attributes, state));

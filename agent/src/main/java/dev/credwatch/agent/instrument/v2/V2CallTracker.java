@@ -82,7 +82,32 @@ public final class V2CallTracker {
         }
     }
 
-    /** {@code afterExecution}: the call succeeded (after retries, if any). */
+    /**
+     * {@code afterExecution}, before any interceptor runs: the response is complete (the interceptors all
+     * see this same context). Beside the OpenTelemetry Java agent the call is reported here, because the
+     * agent's own interceptor ends its span in {@code afterExecution}; without the agent (or without its
+     * span of this call) it is reported after the interceptors, in {@link #callSucceeded}.
+     */
+    public static void callSucceeding(Object context, Object executionAttributes) {
+        if (GUARD.isOff() || executionAttributes == null || !ForeignOtel.decoratesAgentSpans()) {
+            return;
+        }
+        try {
+            V2Attributes keys = V2Attributes.of(executionAttributes);
+            Object agentSpan = ForeignOtel.agentSpanIn(keys.agentContext(executionAttributes));
+            V2CallState state = agentSpan == null ? null : keys.state(executionAttributes);
+            if (state != null && state.markPublished()) {
+                CallPipeline.publish(V2CallReader.success(state, keys, executionAttributes, context, agentSpan));
+            }
+        } catch (Throwable t) {
+            GUARD.turnOff(t);
+        }
+    }
+
+    /**
+     * {@code afterExecution}, after the interceptors returned normally: the call succeeded (after retries,
+     * if any). Had an interceptor thrown, the SDK would report a failure instead, which the application sees.
+     */
     public static void callSucceeded(Object context, Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null) {
             return;
@@ -91,7 +116,7 @@ public final class V2CallTracker {
             V2Attributes keys = V2Attributes.of(executionAttributes);
             V2CallState state = keys.state(executionAttributes);
             if (state != null && state.markPublished()) {
-                CallPipeline.publish(V2CallReader.success(state, keys, executionAttributes, context));
+                CallPipeline.publish(V2CallReader.success(state, keys, executionAttributes, context, null));
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);
@@ -125,7 +150,11 @@ public final class V2CallTracker {
             V2Attributes keys = V2Attributes.of(executionAttributes);
             V2CallState state = keys.state(executionAttributes);
             if (state != null && state.markPublished()) {
-                CallPipeline.publish(V2CallReader.failure(state, keys, executionAttributes, context, thrown));
+                // Before the interceptors, so the agent's span (which its onExecutionFailure ends) is open.
+                Object agentSpan = ForeignOtel.decoratesAgentSpans()
+                        ? ForeignOtel.agentSpanIn(keys.agentContext(executionAttributes)) : null;
+                CallPipeline.publish(V2CallReader.failure(state, keys, executionAttributes, context, thrown,
+                        agentSpan));
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);

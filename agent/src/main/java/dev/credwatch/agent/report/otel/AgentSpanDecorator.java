@@ -10,9 +10,11 @@ import java.util.List;
 
 /**
  * Beside the OpenTelemetry Java agent, credwatch makes no span of its own: the agent already traces the
- * AWS call. Its findings go onto the agent's span instead, on the application's thread, while that span
- * is current and still open (the SDK v1 instrumentation reports before the request handlers that end it).
- * Only {@code credwatch.*} attributes are added; the agent sets the standard ones itself.
+ * AWS call. Its findings go onto the agent's span instead, while that span is still open (both SDK
+ * instrumentations report before the handlers or interceptors that end it): the span the instrumentation
+ * found for the call (SDK v2, whose async calls end on other threads), else the span current on the
+ * application's thread (SDK v1). Only {@code credwatch.*} attributes are added; the agent sets the
+ * standard ones itself.
  */
 final class AgentSpanDecorator {
     private final AccessKeyMask mask;
@@ -21,11 +23,12 @@ final class AgentSpanDecorator {
         this.mask = mask;
     }
 
-    /** Returns false when no agent span of this call was current (not traced, or the agent's AWS SDK
+    /** Returns false when no agent span of this call was found (not traced, or the agent's AWS SDK
      * instrumentation is off). */
     boolean decorate(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
         String parentSpanId = call.traceParent() == null ? null : call.traceParent().spanId();
-        return ForeignOtel.decorateAgentSpan(parentSpanId, CallAttributes.credwatch(call, diagnoses, now, mask),
-                CallAttributes.WARNING_EVENT, CallAttributes.warningEvents(call, diagnoses));
+        return ForeignOtel.decorateAgentSpan(call.agentSpan(), parentSpanId,
+                CallAttributes.credwatch(call, diagnoses, now, mask), CallAttributes.WARNING_EVENT,
+                CallAttributes.warningEvents(call, diagnoses));
     }
 }
