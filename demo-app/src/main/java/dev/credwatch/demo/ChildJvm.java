@@ -84,9 +84,10 @@ final class ChildJvm {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         command.add("-D" + DemoMain.NO_V1_BANNER + "=true");
-        // The SDK would log each credential provider's failure through commons-logging; the demo shows
-        // what the application and credwatch see, so the child's SDK logging is off.
+        // The SDKs would log each credential provider's failure (v1 through commons-logging, v2 through
+        // SLF4J); the demo shows what the application and credwatch see, so the child's SDK logging is off.
         command.add("-Dorg.apache.commons.logging.Log=org.apache.commons.logging.impl.NoOpLog");
+        command.add("-D" + DemoMain.SLF4J_SIMPLE_LEVEL + "=off");
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -22,11 +22,23 @@ public final class DemoKeys {
     public static final String ENV_KEY_ID = "AKIACREDWATCHENV0003";
     public static final String ENV_SECRET = "credwatchDemoEnvSecret/0123456789abcdefgh";
 
+    /*
+     * The SDK v2 application's own keys. credwatch writes the same diagnosis for the same key and service
+     * once per log.repeat (a minute): a v2 twin of a v1 scenario using the v1 keys would be silenced.
+     */
+    /** The SDK v2 application's long-term key, accepted by the fake. */
+    public static final String V2_APP_KEY_ID = "AKIACREDWATCHDEMOV2A";
+    public static final String V2_APP_SECRET = "credwatchDemoV2AppSecret/0123456789abcdef";
+
+    /** A deleted key still in the SDK v2 application's configuration. */
+    public static final String V2_DELETED_KEY_ID = "AKIACREDWATCHGONEV2B";
+    public static final String V2_DELETED_SECRET = "credwatchDemoV2GoneSecret/0123456789abcde";
+
     private DemoKeys() {
     }
 
     /** Every hard-coded secret; the fake also issues random ones (STS, instance metadata, container). */
     public static List<String> secrets() {
-        return List.of(APP_SECRET, DELETED_SECRET, TYPO_SECRET, ENV_SECRET);
+        return List.of(APP_SECRET, DELETED_SECRET, TYPO_SECRET, ENV_SECRET, V2_APP_SECRET, V2_DELETED_SECRET);
     }
 }

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 public final class DemoMain {
     static final String NO_V1_BANNER = "aws.java.v1.disableDeprecationAnnouncement";
+    /** SDK v2 logs through SLF4J; the demo's binding, slf4j-simple, would write the SDK's log to stderr. */
+    static final String SLF4J_SIMPLE_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
     static final String CHILD_FLAG = "--child";
 
     private DemoMain() {
@@ -31,6 +33,8 @@ public final class DemoMain {
     public static void main(String[] args) throws Exception {
         // SDK v1 prints an end-of-support banner when its first client is built; it would hide the story.
         System.setProperty(NO_V1_BANNER, "true");
+        // The demo shows what the application and credwatch see; the SDKs' own logging would bury it.
+        System.setProperty(SLF4J_SIMPLE_LEVEL, "off");
         System.exit(run(args, System.out, System.err));
     }
 

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Tells the story: starts the fake AWS, and for each scenario prints what the application does,
@@ -62,6 +65,7 @@ final class DemoRunner {
         FakeAws fake = FakeAws.start();
         fake.addLongTermKey(DemoKeys.APP_KEY_ID, DemoKeys.APP_SECRET);
         fake.addLongTermKey(DemoKeys.ENV_KEY_ID, DemoKeys.ENV_SECRET);
+        fake.addLongTermKey(DemoKeys.V2_APP_KEY_ID, DemoKeys.V2_APP_SECRET);
         fake.placeBucket(Scenarios.EU_BUCKET, Scenarios.EU_REGION);
         fake.putObject(Scenarios.EU_BUCKET, "report.csv", "region,orders\neu-west-1,42\n");
         return fake;
@@ -69,8 +73,8 @@ final class DemoRunner {
 
     private void introduce(List<Scenario> scenarios, FakeAws fake) {
         out.println("credwatch demo: " + scenarios.size() + " scenario" + (scenarios.size() == 1 ? "" : "s")
-                + " of AWS SDK for Java applications against a fake AWS on " + fake.endpoint()
-                + " (nothing leaves this machine; all keys are fake).");
+                + " of AWS SDK for Java applications (" + perSdk(scenarios) + ") against a fake AWS on "
+                + fake.endpoint() + " (nothing leaves this machine; all keys are fake).");
         out.println(agentAttached
                 ? "credwatch is attached: after each scenario's line, its [credwatch] line follows on stderr."
                 : "credwatch is NOT attached: no [credwatch] lines are expected. To see them, run "
@@ -88,7 +92,17 @@ final class DemoRunner {
         } finally {
             fake.reset();
             V1Calls.forgetClockCorrection();
+            V2Calls.forgetClockCorrection();
         }
+    }
+
+    /** {@code 14 with SDK v1, 9 with SDK v2}. */
+    private static String perSdk(List<Scenario> scenarios) {
+        Map<String, Long> counts = scenarios.stream()
+                .collect(Collectors.groupingBy(Scenario::sdk, TreeMap::new, Collectors.counting()));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((sdk, count) -> parts.add(count + " with SDK " + sdk));
+        return String.join(", ", parts);
     }
 
     private void summarize(List<Result> results, double seconds) {

@@ -13,6 +13,10 @@ public record Outcome(String exception, String code, int status, String message)
     static final Outcome OK = new Outcome(null, null, 0, null);
 
     static Outcome of(Throwable thrown) {
+        // An asynchronous SDK v2 client's failure reaches join() wrapped; what matters is the SDK's exception.
+        if (thrown instanceof java.util.concurrent.CompletionException && thrown.getCause() != null) {
+            thrown = thrown.getCause();
+        }
         if (thrown instanceof com.amazonaws.AmazonServiceException e) {
             return new Outcome(e.getClass().getSimpleName(), e.getErrorCode(), e.getStatusCode(), e.getErrorMessage());
         }

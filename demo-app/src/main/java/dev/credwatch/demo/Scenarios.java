@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The story, in the order it is told. Each line: name, SDK, what the application does, what it
  * should see, what credwatch should print, the fault, (for a child JVM) its environment, the call.
- * An SDK v2 variant is one more line with a {@code V2Calls} call and a {@code -v2} name.
+ * The SDK v1 story comes first, then its SDK v2 variants: the same lines with a {@link V2Calls} call and a
+ * {@code v2-} name.
  */
 public final class Scenarios {
     static final String EU_BUCKET = "credwatch-eu";
@@ -104,7 +105,67 @@ public final class Scenarios {
                     sees("SdkClientException").warns("missing_credentials"),
                     Scenario.Fault.NONE,
                     (fake, environment, systemProperties) -> { },
-                    V1Calls.sqsSendMessage(V1Calls::defaultChain)));
+                    V1Calls.sqsSendMessage(V1Calls::defaultChain)),
+
+            // The same story with SDK v2 clients and providers. The v2 application has keys of its own
+            // (see DemoKeys): with the v1 application's, credwatch would rightly not repeat a line it wrote.
+            inProcess("v2-healthy", "v2",
+                    "SqsClient SendMessage with the v2 application's long-term keys; nothing is wrong",
+                    sees("ok"),
+                    Scenario.Fault.NONE, V2Calls.sqsSendMessage(V2Calls::appKeys)),
+            inProcess("v2-invalid-token", "v2",
+                    "StsClient GetCallerIdentity with a key that was deleted (\"the security token included in the "
+                            + "request is invalid\")",
+                    sees("InvalidClientTokenId").warns("invalid_credentials"),
+                    Scenario.Fault.NONE, V2Calls.stsGetCallerIdentity(V2Calls::deletedKey)),
+            inProcess("v2-expired-token", "v2",
+                    "SqsClient SendMessage with session keys from StsClient GetSessionToken that expired 10 "
+                            + "minutes ago and were never refreshed",
+                    sees("ExpiredTokenException").warns("expired_credentials"),
+                    fake -> fake.issuedCredentialLifetime(Duration.ofMinutes(-10)),
+                    V2Calls.sqsSendMessage(V2Calls::sessionKeysFromSts)),
+            inProcess("v2-clock-skew", "v2",
+                    "SqsClient ListQueues while AWS's clock is 20 minutes ahead of this machine's; "
+                            + "SDK v2 too corrects its clock and retries",
+                    sees("ok").warns("clock_skew", "skew_s about 1200"),
+                    fake -> fake.setClockOffset(Duration.ofMinutes(20)),
+                    V2Calls.sqsListQueues(V2Calls::appKeys)),
+            inProcess("v2-access-denied", "v2",
+                    "SqsAsyncClient (asynchronous) SendMessage with valid keys whose IAM policy does not allow "
+                            + "sqs:SendMessage",
+                    sees("AccessDeniedException").warns("access_denied"),
+                    fake -> fake.deny("sqs", "SendMessage"), V2Calls.sqsSendMessageAsync(V2Calls::appKeys)),
+            inProcess("v2-expiring-session", "v2",
+                    "SqsClient SendMessage with session keys from StsClient GetSessionToken kept in a "
+                            + "StaticCredentialsProvider; 4 minutes left and nothing will refresh them",
+                    sees("ok").warns("credentials_expiring", "ttl_s under 300"),
+                    fake -> fake.issuedCredentialLifetime(Duration.ofMinutes(4)),
+                    V2Calls.sqsSendMessage(V2Calls::sessionKeysFromSts)),
+            inChildJvm("v2-instance-profile", "v2",
+                    "(child JVM) S3Client GetObject with the EC2 instance role's credentials, fetched by the "
+                            + "SDK's InstanceProfileCredentialsProvider; the role may not s3:GetObject",
+                    sees("AccessDenied").warns("access_denied", "source=instance_profile"),
+                    fake -> fake.deny("s3", "GetObject"),
+                    (fake, environment, systemProperties) -> {
+                        environment.put("AWS_EC2_METADATA_DISABLED", "false");
+                        systemProperties.put("aws.ec2MetadataServiceEndpoint", fake.instanceMetadataEndpoint());
+                    },
+                    V2Calls.s3GetObject(DemoContext.DEMO_NAME, "hello.txt", V2Calls::instanceProfile)),
+            inChildJvm("v2-container", "v2",
+                    "(child JVM) SnsClient Publish with the ECS task role's credentials, fetched by the SDK's "
+                            + "ContainerCredentialsProvider; the role may not sns:Publish",
+                    sees("AuthorizationError").warns("access_denied", "source=container"),
+                    fake -> fake.deny("sns", "Publish"),
+                    (fake, environment, systemProperties) ->
+                            environment.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri()),
+                    V2Calls.snsPublish(V2Calls::containerRole)),
+            inChildJvm("v2-missing-credentials", "v2",
+                    "(child JVM) SqsClient SendMessage with the SDK's DefaultCredentialsProvider and no "
+                            + "credentials anywhere",
+                    sees("SdkClientException").warns("missing_credentials"),
+                    Scenario.Fault.NONE,
+                    (fake, environment, systemProperties) -> { },
+                    V2Calls.sqsSendMessage(V2Calls::defaultChain)));
 
     private Scenarios() {
     }

@@ -9,6 +9,8 @@ import dev.credwatch.it.harness.LogLine;
 import dev.credwatch.it.harness.SecretScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,20 +23,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo as a newcomer runs it: {@code java -javaagent:credwatch-agent.jar -jar credwatch-demo.jar}, the
- * shaded jar itself, in a forked JVM with a clean environment. Every diagnosis category must be on stderr,
- * every scenario's line on stdout, and no secret anywhere.
+ * shaded jar itself, in a forked JVM with a clean environment. Every diagnosis category must be on stderr, as
+ * many lines of each as the story expects (SDK v1 and SDK v2 alike), every scenario's line on stdout, and no
+ * secret anywhere.
  */
 class DemoIT {
     private static final Set<String> EVERY_CATEGORY = Set.of("expired_credentials", "invalid_credentials",
             "signature_mismatch", "clock_skew", "region_mismatch", "access_denied", "missing_credentials",
             "credentials_expiring", "credentials_shadowed");
+    /** The SDK v2 variants a newcomer must see beside the SDK v1 story. */
+    private static final List<String> V2_SCENARIOS = List.of("v2-healthy", "v2-invalid-token", "v2-expired-token",
+            "v2-clock-skew", "v2-access-denied", "v2-expiring-session", "v2-instance-profile", "v2-container",
+            "v2-missing-credentials");
+    /** The SDK v2 application's long-term key, masked as credwatch prints it. */
+    private static final String V2_APP_KEY = "AKIA****OV2A";
     private static final long TIMEOUT_SECONDS = 120;
 
     @Test
@@ -53,9 +64,12 @@ class DemoIT {
             assertThat(run.stdout()).as(run.describe()).contains("[" + (i + 1) + "/" + scenarios.size() + "] "
                     + s.name() + " (SDK " + s.sdk() + "): " + s.story());
         }
-        // one line per scenario that expects one; the healthy call gives none
-        long expectedLines = scenarios.stream().filter(s -> s.expected().diagnosis() != null).count();
-        assertThat(warnings).as(run.describe()).hasSize((int) expectedLines);
+        // one line per scenario that expects one, of the category it expects; the healthy calls give none
+        List<Scenario> warned = scenarios.stream().filter(s -> s.expected().diagnosis() != null)
+                .collect(Collectors.toList());
+        assertThat(warnings).as(run.describe()).hasSize(warned.size());
+        assertThat(countByDiagnosis(warnings.stream().map(w -> w.get("diagnosis"))))
+                .as(run.describe()).isEqualTo(countByDiagnosis(warned.stream().map(s -> s.expected().diagnosis())));
         assertThat(warnings).as("instance-profile credentials, fetched by the SDK")
                 .anySatisfy(w -> assertThat(w).containsEntry("diagnosis", "access_denied")
                         .containsEntry("source", "instance_profile").containsKey("expires_at"));
@@ -66,6 +80,7 @@ class DemoIT {
                 .containsEntry("source", "environment"));
         assertThat(warnings).anySatisfy(w -> assertThat(w).containsEntry("diagnosis", "region_mismatch")
                 .containsEntry("code", "AuthorizationHeaderMalformed"));
+        v2WarningsAreThere(scenarios, warnings, run);
         assertThat(run.stdout()).contains("Summary: " + scenarios.size() + " scenarios")
                 .doesNotContain("did not go as planned");
         // a clean terminal: stderr holds credwatch's lines and nothing else (no SDK logging, no stack trace)
@@ -77,15 +92,16 @@ class DemoIT {
         SecretScan.assertNoSecretIn(run.stdout() + run.stderr(), secrets);
     }
 
-    @Test
-    void oneScenarioRunsByName(@TempDir Path dir) throws Exception {
-        ForkedRun run = demo(dir, true, "clock-skew");
+    @ParameterizedTest
+    @CsvSource({"clock-skew, v1", "v2-clock-skew, v2"})
+    void oneScenarioRunsByName(String name, String sdk, @TempDir Path dir) throws Exception {
+        ForkedRun run = demo(dir, true, name);
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         List<String> scenarioLines = run.stdout().lines().filter(line -> line.matches("\\[\\d+/\\d+] .*"))
                 .collect(Collectors.toList());
         assertThat(scenarioLines).as(run.describe()).hasSize(1);
-        assertThat(scenarioLines.get(0)).startsWith("[1/1] clock-skew (SDK v1): ");
+        assertThat(scenarioLines.get(0)).startsWith("[1/1] " + name + " (SDK " + sdk + "): ");
         assertThat(run.stdout()).contains("the application saw: ok", "Summary: 1 scenario ");
         List<Map<String, String>> warnings = warnings(run);
         assertThat(warnings).as(run.describe()).hasSize(1);
@@ -96,12 +112,13 @@ class DemoIT {
 
     @Test
     void withoutTheAgentTheDemoRunsAndSaysNoLinesAreExpected(@TempDir Path dir) throws Exception {
-        ForkedRun run = demo(dir, false, "healthy", "access-denied", "container");
+        ForkedRun run = demo(dir, false, "healthy", "access-denied", "container", "v2-access-denied");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.agentLines()).as(run.describe()).isEmpty();
         assertThat(run.stdout()).contains("credwatch is NOT attached", "no [credwatch] lines were expected")
-                .contains("AccessDeniedException 403", "AuthorizationError 403");
+                .contains("AmazonSQSException AccessDeniedException 403", "AuthorizationError 403",
+                        "SqsException AccessDeniedException 403");
         assertThat(run.stderr()).as(run.describe()).isBlank();
     }
 
@@ -111,6 +128,53 @@ class DemoIT {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr()).contains("unknown scenario 'no-such-scenario'", "clock-skew", "wrong-secret");
+    }
+
+    /**
+     * The SDK v2 variants are in the story and diagnosed like their SDK v1 twins: v2 exception types on stdout,
+     * v2 providers (or the v2 application's own key) on the agent's lines.
+     */
+    private static void v2WarningsAreThere(List<Scenario> scenarios, List<Map<String, String>> warnings,
+                                           ForkedRun run) {
+        assertThat(scenarios).filteredOn(s -> s.sdk().equals("v2")).extracting(Scenario::name)
+                .containsAll(V2_SCENARIOS);
+        assertThat(run.stdout()).contains("StsException InvalidClientTokenId 403",
+                "SqsException ExpiredTokenException 400", "SqsException AccessDeniedException 403",
+                "S3Exception AccessDenied 403");
+        List<Map<String, String>> staticV2 = warnings.stream()
+                .filter(w -> "StaticCredentialsProvider".equals(w.get("provider"))).collect(Collectors.toList());
+        assertThat(staticV2).as(run.describe()).extracting(w -> w.get("diagnosis")).containsExactlyInAnyOrder(
+                "invalid_credentials", "expired_credentials", "clock_skew", "access_denied", "credentials_expiring");
+        assertThat(staticV2).anySatisfy(w -> assertThat(w).containsEntry("diagnosis", "invalid_credentials")
+                .containsEntry("service", "STS").containsEntry("code", "InvalidClientTokenId")
+                .containsEntry("key", "AKIA****EV2B"));
+        // SDK v2 speaks AWS JSON to SQS: the expired token is ExpiredTokenException there
+        assertThat(staticV2).anySatisfy(w -> assertThat(w).containsEntry("diagnosis", "expired_credentials")
+                .containsEntry("service", "SQS").containsEntry("code", "ExpiredTokenException")
+                .containsEntry("kind", "temporary"));
+        assertThat(staticV2).anySatisfy(w -> {
+            assertThat(w).containsEntry("diagnosis", "clock_skew").containsEntry("key", V2_APP_KEY);
+            assertThat(Long.parseLong(w.get("skew_s"))).isBetween(1190L, 1210L);
+        });
+        assertThat(staticV2).anySatisfy(w -> assertThat(w).containsEntry("diagnosis", "access_denied")
+                .containsEntry("operation", "SendMessage").containsEntry("key", V2_APP_KEY));
+        assertThat(staticV2).anySatisfy(w -> {
+            assertThat(w).containsEntry("diagnosis", "credentials_expiring").containsEntry("kind", "temporary");
+            assertThat(Long.parseLong(w.get("ttl_s"))).isBetween(1L, 299L);
+        });
+        // the role providers: one line from each SDK
+        assertThat(warnings).filteredOn(w -> "instance_profile".equals(w.get("source")))
+                .extracting(w -> w.get("diagnosis")).containsExactly("access_denied", "access_denied");
+        assertThat(warnings).filteredOn(w -> "container".equals(w.get("source")))
+                .extracting(w -> w.get("diagnosis")).containsExactly("access_denied", "access_denied");
+        // the default chains: SDK v1's and SDK v2's, each named
+        assertThat(warnings).filteredOn(w -> "missing_credentials".equals(w.get("diagnosis")))
+                .extracting(w -> w.get("provider")).hasSize(2).doesNotHaveDuplicates()
+                .contains("DefaultAWSCredentialsProviderChain");
+    }
+
+    private static Map<String, Long> countByDiagnosis(Stream<String> diagnoses) {
+        return diagnoses.collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()));
     }
 
     private static Path demoJar() {
