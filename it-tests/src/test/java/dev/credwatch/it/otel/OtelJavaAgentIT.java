@@ -2,7 +2,6 @@ package dev.credwatch.it.otel;
 
 import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1App;
-import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.OtlpReceiver;
 import dev.credwatch.it.harness.OtlpSpans;
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,28 +41,10 @@ class OtelJavaAgentIT {
         fake.close();
     }
 
-    private static Path otelAgent() {
-        Path jar = Paths.get(System.getProperty("otel.javaagent.jar", "missing"));
-        assertThat(jar).as("the OpenTelemetry Java agent, resolved by the it-tests POM").exists();
-        return jar;
-    }
-
     private static ForkedRun runBesideOtelAgent(boolean credwatchFirst, OtlpReceiver receiver) {
-        ForkedJvm jvm = OtelRuns.v1(V1App.class, fake.endpoint(), UNKNOWN_KEY, UNKNOWN_SECRET)
-                .env("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint())
-                .env("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
-                .env("OTEL_SERVICE_NAME", "credwatch-beside-otel")
-                .env("OTEL_METRICS_EXPORTER", "none")
-                .env("OTEL_LOGS_EXPORTER", "none")
-                .timeout(Duration.ofSeconds(120))
-                .args("sts.getCallerIdentity", "sqs.listQueues");
-        String otel = "-javaagent:" + otelAgent();
-        if (credwatchFirst) {
-            jvm.jvmOption(otel);
-        } else {
-            jvm.withoutAgent().jvmOption(otel).jvmOption("-javaagent:" + ForkedJvm.agentJar());
-        }
-        return jvm.run();
+        return OtelRuns.besideOtelAgent(OtelRuns.v1(V1App.class, fake.endpoint(), UNKNOWN_KEY, UNKNOWN_SECRET)
+                .args("sts.getCallerIdentity", "sqs.listQueues"), receiver,
+                "credwatch-beside-otel", credwatchFirst);
     }
 
     @ParameterizedTest(name = "credwatch first: {0}")

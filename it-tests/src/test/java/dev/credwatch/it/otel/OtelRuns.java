@@ -1,12 +1,18 @@
 package dev.credwatch.it.otel;
 
 import dev.credwatch.it.harness.ForkedJvm;
+import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.OtlpReceiver;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Forked SDK v1 and v2 applications set up to export to a local OTLP receiver, and the payload secret scan. */
 final class OtelRuns {
@@ -47,6 +53,33 @@ final class OtelRuns {
         return jvm.env("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint())
                 .env("OTEL_SERVICE_NAME", "credwatch-it")
                 .env("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment=it");
+    }
+
+    /**
+     * {@code jvm} started beside the real OpenTelemetry Java agent, which exports traces only, to
+     * {@code receiver}; the two {@code -javaagent} flags in either order.
+     */
+    static ForkedRun besideOtelAgent(ForkedJvm jvm, OtlpReceiver receiver, String serviceName,
+                                     boolean credwatchFirst) {
+        jvm.env("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint())
+                .env("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .env("OTEL_SERVICE_NAME", serviceName)
+                .env("OTEL_METRICS_EXPORTER", "none")
+                .env("OTEL_LOGS_EXPORTER", "none")
+                .timeout(Duration.ofSeconds(120));
+        String otel = "-javaagent:" + otelAgent();
+        if (credwatchFirst) {
+            jvm.jvmOption(otel);
+        } else {
+            jvm.withoutAgent().jvmOption(otel).jvmOption("-javaagent:" + ForkedJvm.agentJar());
+        }
+        return jvm.run();
+    }
+
+    private static Path otelAgent() {
+        Path jar = Paths.get(System.getProperty("otel.javaagent.jar", "missing"));
+        assertThat(jar).as("the OpenTelemetry Java agent, resolved by the it-tests POM").exists();
+        return jar;
     }
 
     /** Every secret among {@code secrets} found in any exported body, as "secret in body #n". */
