@@ -2,10 +2,10 @@ package dev.credwatch.it;
 
 import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1App;
+import dev.credwatch.it.harness.AgentComparison;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
-import dev.credwatch.it.harness.LogLine;
-import dev.credwatch.it.harness.SecretScan;
+import dev.credwatch.it.harness.ScenarioKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
+import static dev.credwatch.it.harness.AgentComparison.onlyWarning;
+import static dev.credwatch.it.harness.AgentComparison.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,23 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees without the agent.
  */
 class V1DiagnosisIT {
-    private static final String LONG_TERM_KEY = "AKIACREDWATCHV1IT001";
-    private static final String LONG_TERM_SECRET = "v1itLongTermSecret/0123456789abcdefghijklm";
-    private static final String SESSION_KEY = "ASIACREDWATCHV1IT001";
-    private static final String SESSION_SECRET = "v1itSessionSecret/0123456789abcdefghijklmno";
-    private static final String SESSION_TOKEN = "v1itSessionToken/IQoJb3JpZ2luX2VjEXAMPLETOKEN0123456789";
-    private static final String EXPIRED_KEY = "ASIACREDWATCHV1EXP01";
-    private static final String EXPIRED_SECRET = "v1itExpiredSecret/0123456789abcdefghijklmno";
-    private static final String EXPIRED_TOKEN = "v1itExpiredToken/IQoJb3JpZ2luX2VjEXAMPLETOKEN9876543210";
+    private static final ScenarioKeys KEYS = new ScenarioKeys("V1");
+    private static final String LONG_TERM_KEY = KEYS.longTermKey();
+    private static final String LONG_TERM_SECRET = KEYS.longTermSecret();
+    private static final String EXPIRED_KEY = KEYS.expiredKey();
+    private static final String EXPIRED_SECRET = KEYS.expiredSecret();
+    private static final String EXPIRED_TOKEN = KEYS.expiredToken();
 
     private static FakeAws fake;
 
     @BeforeAll
     static void startFakeAws() {
-        fake = FakeAws.start();
-        fake.addLongTermKey(LONG_TERM_KEY, LONG_TERM_SECRET);
-        fake.addSessionKey(SESSION_KEY, SESSION_SECRET, SESSION_TOKEN, Instant.now().plus(Duration.ofHours(6)));
-        fake.addSessionKey(EXPIRED_KEY, EXPIRED_SECRET, EXPIRED_TOKEN, Instant.now().minus(Duration.ofMinutes(2)));
+        fake = KEYS.startFakeAws();
     }
 
     @AfterAll
@@ -216,39 +213,14 @@ class V1DiagnosisIT {
         return jvm.sysProp("app.accessKey", LONG_TERM_KEY).sysProp("app.secretKey", LONG_TERM_SECRET);
     }
 
-    /**
-     * Runs the application twice, without and with the agent: its stdout (every outcome, exception type,
-     * code, status and message) must be identical, and nothing credwatch writes may hold a secret.
-     */
-    private static ForkedRun runWithAndWithoutAgent(UnaryOperator<ForkedJvm> setup, String... calls) {
-        ForkedRun plain = setup.apply(app(calls).withoutAgent()).run();
-        ForkedRun watched = setup.apply(app(calls)).run();
-
-        assertThat(watched.exitCode()).as(watched.describe()).isZero();
-        assertThat(watched.stdout()).as(watched.describe()).isEqualTo(plain.stdout());
-        assertThat(withoutTimes(watched.applicationStderr())).isEqualTo(withoutTimes(plain.applicationStderr()));
-        SecretScan.assertNoSecretIn(watched.stdout() + watched.stderr(), List.of(LONG_TERM_SECRET, SESSION_SECRET,
-                SESSION_TOKEN, EXPIRED_SECRET, EXPIRED_TOKEN));
-        SecretScan.assertNoSecretIn(String.join("\n", watched.agentLines()), fake.secrets());
-        return watched;
-    }
-
-    /** The SDK logs through java.util.logging, whose lines start with the time of day. */
-    private static String withoutTimes(String text) {
-        return text.replaceAll("\\d{1,2}:\\d{2}:\\d{2} [AP]M", "<time>").strip();
-    }
-
     private static ForkedJvm app(String... calls) {
         return ForkedJvm.main(V1App.class).sysProp("app.endpoint", fake.endpoint()).args(calls);
     }
 
-    private static List<Map<String, String>> warnings(ForkedRun run) {
-        return run.warnings().stream().map(LogLine::parse).collect(Collectors.toList());
-    }
-
-    private static Map<String, String> onlyWarning(ForkedRun run) {
-        List<Map<String, String>> warnings = warnings(run);
-        assertThat(warnings).as(run.describe()).hasSize(1);
-        return warnings.get(0);
+    /** The application with and without the agent (see {@link AgentComparison}); no secret of the fake either. */
+    private static ForkedRun runWithAndWithoutAgent(UnaryOperator<ForkedJvm> setup, String... calls) {
+        List<String> secrets = new ArrayList<>(KEYS.secrets());
+        secrets.addAll(fake.secrets());
+        return AgentComparison.runWithAndWithoutAgent(() -> app(calls), setup, secrets);
     }
 }
