@@ -29,17 +29,18 @@ final class AgentStartup {
         for (String problem : loaded.problems()) {
             AgentLog.error(problem);
         }
+        String version = version();
         List<Reporter> reporters = new ArrayList<Reporter>(2);
         reporters.add(new LogReporter(config, Clock.systemUTC()));
         // Reads OTEL_* settings only; the OpenTelemetry SDK starts with the first call to export.
-        OtelReporter otel = OtelReporter.create(config, System.getProperties(), System.getenv(), version());
+        OtelReporter otel = OtelReporter.create(config, System.getProperties(), System.getenv(), version);
         if (otel != null) {
             reporters.add(otel);
         }
         Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), System::getenv);
         CallPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
         SdkInstrumentation.install(instrumentation, "attach".equals(mode));
-        AgentLog.info("credwatch " + version() + " started (" + mode + ", Java " + System.getProperty("java.version")
+        AgentLog.info("credwatch " + version + " started (" + mode + ", Java " + System.getProperty("java.version")
                 + "): " + config.describe());
     }
 
@@ -50,7 +51,7 @@ final class AgentStartup {
                 properties.load(in);
             }
         } catch (Exception e) {
-            // The version only decorates the start line.
+            // The version only decorates the start line and the exported telemetry.
         }
         return properties.getProperty("version", "unknown");
     }

@@ -33,13 +33,14 @@ final class V1CredentialReader {
         // A profile's own type (static keys, assume role, process) decides whether anything refreshes.
         Object refresher = isProfile(supplier) ? profileDelegate(supplier) : supplier;
         String accessKeyId = stringOrNull(call(credentials, "getAWSAccessKeyId"));
-        CredentialSource source = ProviderCatalog.forProvider(simpleName(supplier)).source();
+        String provider = simpleName(supplier);
+        CredentialSource source = ProviderCatalog.forProvider(provider).source();
         if (credentials != null && credentials.getClass().getSimpleName().equals("AnonymousAWSCredentials")) {
             source = CredentialSource.ANONYMOUS;
         }
         Instant expiresAt = providerExpiry(refresher);
         return CredentialInfo.builder()
-                .provider(simpleName(supplier))
+                .provider(provider)
                 .source(source)
                 .kind(isTemporary(credentials, accessKeyId) ? CredentialKind.TEMPORARY : CredentialKind.LONG_TERM)
                 .accessKeyId(accessKeyId)
