@@ -4,8 +4,9 @@ import dev.credwatch.agent.config.CredwatchConfig;
 import dev.credwatch.agent.config.LoadedConfig;
 import dev.credwatch.agent.diagnosis.Diagnoser;
 import dev.credwatch.agent.instrument.SdkInstrumentation;
-import dev.credwatch.agent.observation.CallPipeline;
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.config.OtelMode;
+import dev.credwatch.agent.log.AgentLog;
+import dev.credwatch.agent.observation.ObservationPipeline;
 import dev.credwatch.agent.report.LogReporter;
 import dev.credwatch.agent.report.Reporter;
 import dev.credwatch.agent.report.otel.OtelReporter;
@@ -25,7 +26,7 @@ final class AgentStartup {
     static void start(String arguments, Instrumentation instrumentation, String mode) {
         LoadedConfig loaded = CredwatchConfig.load(arguments, System.getProperties(), System.getenv());
         CredwatchConfig config = loaded.config();
-        AgentLog.configure(config);
+        AgentLog.configure(config.logFile(), config.logFormat());
         for (String problem : loaded.problems()) {
             AgentLog.error(problem);
         }
@@ -38,8 +39,8 @@ final class AgentStartup {
             reporters.add(otel);
         }
         Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), System::getenv);
-        CallPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
-        SdkInstrumentation.install(instrumentation, "attach".equals(mode));
+        ObservationPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
+        SdkInstrumentation.install(instrumentation, "attach".equals(mode), config.otel() != OtelMode.OFF);
         AgentLog.info("credwatch " + version + " started (" + mode + ", Java " + System.getProperty("java.version")
                 + "): " + config.describe());
     }

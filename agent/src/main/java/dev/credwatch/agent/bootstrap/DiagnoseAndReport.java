@@ -2,9 +2,9 @@ package dev.credwatch.agent.bootstrap;
 
 import dev.credwatch.agent.diagnosis.Diagnoser;
 import dev.credwatch.agent.diagnosis.Diagnosis;
-import dev.credwatch.agent.observation.CallObservation;
-import dev.credwatch.agent.observation.CallPipeline;
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.log.AgentLog;
+import dev.credwatch.agent.observation.Observation;
+import dev.credwatch.agent.observation.ObservationPipeline;
 import dev.credwatch.agent.report.Reporter;
 
 import java.time.Clock;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Observation → diagnoses → every reporter. Runs on the application's thread, so it never throws. */
-final class DiagnoseAndReport implements CallPipeline.Consumer {
+final class DiagnoseAndReport implements ObservationPipeline.Consumer {
     private final Diagnoser diagnoser;
     private final List<Reporter> reporters;
     private final Clock clock;
@@ -26,16 +26,16 @@ final class DiagnoseAndReport implements CallPipeline.Consumer {
     }
 
     @Override
-    public void accept(CallObservation call) {
+    public void accept(Observation observation) {
         try {
             Instant now = clock.instant();
-            List<Diagnosis> diagnoses = diagnoser.diagnose(call, now);
+            List<Diagnosis> diagnoses = diagnoser.diagnose(observation, now);
             for (Reporter reporter : reporters) {
-                reporter.report(call, diagnoses, now);
+                reporter.report(observation, diagnoses, now);
             }
         } catch (Throwable t) {
             if (failureReported.compareAndSet(false, true)) {
-                AgentLog.error("credwatch could not diagnose or report a call (" + t
+                AgentLog.error("credwatch could not diagnose or report an observation (" + t
                         + "); further failures of this kind are not logged");
             }
         }

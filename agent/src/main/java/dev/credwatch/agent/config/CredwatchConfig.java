@@ -1,6 +1,7 @@
 package dev.credwatch.agent.config;
 
 import dev.credwatch.agent.credentials.AccessKeyMask;
+import dev.credwatch.agent.log.LogFormat;
 
 import java.time.Duration;
 import java.util.ArrayList;

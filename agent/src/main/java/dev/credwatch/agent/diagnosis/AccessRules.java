@@ -21,24 +21,24 @@ final class AccessRules {
 
     static Diagnosis denied(CallObservation call) {
         String code = call.errorCode();
-        String operation = Evidence.operation(call);
-        String source = Evidence.source(call.credentials());
+        String operation = Hints.operation(call);
+        String source = Hints.source(call.credentials());
         if ("Forbidden".equals(code) || "403 Forbidden".equals(code)) {
-            return Evidence.diagnosis(DiagnosisCategory.ACCESS_DENIED, operation + " was refused with a bare "
+            return Hints.diagnosis(DiagnosisCategory.ACCESS_DENIED, operation + " was refused with a bare "
                     + "HTTP 403 (as for any HEAD request): check the IAM and resource policies for the identity "
                     + "from " + source, code);
         }
         String message = call.errorMessage();
-        String principal = Evidence.find(PRINCIPAL, message);
+        String principal = Hints.find(PRINCIPAL, message);
         String identity = principal == null
                 ? "the identity from " + source
                 : principal + " (from " + source + ")";
-        String policy = Evidence.find(DENYING_POLICY, message);
-        String action = Evidence.find(ACTION, message);
+        String policy = Hints.find(DENYING_POLICY, message);
+        String action = Hints.find(ACTION, message);
         String remedy = policy != null
                 ? "an explicit deny in a " + policy + " blocks it"
                 : "check the IAM policy" + (action == null ? "" : " for " + action);
-        return Evidence.diagnosis(DiagnosisCategory.ACCESS_DENIED,
+        return Hints.diagnosis(DiagnosisCategory.ACCESS_DENIED,
                 operation + " is not allowed for " + identity + ": " + remedy, code);
     }
 }

@@ -32,8 +32,8 @@ final class ClockSkewRules {
     /** True when AWS refused the request for its time rather than for its credentials. */
     static boolean rejectsTime(String code, String message, Long skewSeconds) {
         return ErrorCodeCatalog.isSkewCode(code)
-                || Evidence.contains(message, "Signature expired")
-                || Evidence.contains(message, "Signature not yet current")
+                || Hints.contains(message, "Signature expired")
+                || Hints.contains(message, "Signature not yet current")
                 || ErrorCodeCatalog.isSkewSensitive(code) && skewSeconds != null
                         && Math.abs(skewSeconds) >= AUTH_ERROR_SKEW_SECONDS;
     }
@@ -41,7 +41,7 @@ final class ClockSkewRules {
     Diagnosis rejected(CallObservation call) {
         Long skew = call.clockSkewSeconds() != null ? call.clockSkewSeconds() : skewFromMessage(call.errorMessage());
         String offBy = skew == null ? "is probably 5 minutes or more off" : offset(skew);
-        return Evidence.diagnosis(DiagnosisCategory.CLOCK_SKEW,
+        return Hints.diagnosis(DiagnosisCategory.CLOCK_SKEW,
                 "AWS refused the request's time: the local clock " + offBy + "; " + SYNC, call.errorCode());
     }
 
@@ -51,14 +51,14 @@ final class ClockSkewRules {
             if (rejectsTime(attempt.errorCode(), null, attempt.clockSkewSeconds())) {
                 Long skew = attempt.clockSkewSeconds() != null ? attempt.clockSkewSeconds() : call.clockSkewSeconds();
                 String offBy = skew == null ? "is off" : offset(skew);
-                return Evidence.diagnosis(DiagnosisCategory.CLOCK_SKEW, "an attempt failed with "
-                        + Evidence.oneLine(attempt.errorCode(), 60) + " and the SDK retried with a corrected clock: "
+                return Hints.diagnosis(DiagnosisCategory.CLOCK_SKEW, "an attempt failed with "
+                        + Hints.oneLine(attempt.errorCode(), 60) + " and the SDK retried with a corrected clock: "
                         + "the local clock " + offBy + "; " + SYNC, attempt.errorCode());
             }
         }
         Long skew = call.clockSkewSeconds();
         if (skew != null && Math.abs(skew) > skewWarn.getSeconds()) {
-            return Evidence.diagnosis(DiagnosisCategory.CLOCK_SKEW, "the local clock " + offset(skew)
+            return Hints.diagnosis(DiagnosisCategory.CLOCK_SKEW, "the local clock " + offset(skew)
                     + "; AWS refuses signatures 5 minutes off: " + SYNC, null);
         }
         return null;
@@ -74,7 +74,7 @@ final class ClockSkewRules {
     }
 
     private static Long skewFromMessage(String message) {
-        Matcher times = SIGNATURE_TIMES.matcher(Evidence.scannable(message));
+        Matcher times = SIGNATURE_TIMES.matcher(Hints.scannable(message));
         if (!times.find()) {
             return null;
         }

@@ -1,24 +1,20 @@
 package dev.credwatch.agent.diagnosis;
 
-import dev.credwatch.agent.credentials.CredentialInfo;
-import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.Observation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Turns one observed call into its diagnoses: why it failed, then a clock off from AWS's, credentials about
- * to expire, and keys shadowing a role. Thread-safe; allocates nothing for a healthy call.
+ * Turns any observation into its diagnoses, through the rules of its kind: a new kind of observation
+ * brings its own {@link ObservationRules}, and nothing here changes. Thread-safe.
  */
 public final class Diagnoser {
-    private final FailureDiagnoser failures;
-    private final ClockSkewRules clockSkew;
-    private final ExpiryRules expiry;
-    private final ShadowingDetector shadowing;
+    private final List<ObservationRules<?>> rules;
 
     /**
      * @param expiryWarn  warn when credentials nothing refreshes have less than this left ({@code expiry.warn})
@@ -26,32 +22,22 @@ public final class Diagnoser {
      * @param environment reads environment variables ({@code System::getenv}), to spot configured roles
      */
     public Diagnoser(Duration expiryWarn, Duration skewWarn, Function<String, String> environment) {
-        this.clockSkew = new ClockSkewRules(skewWarn);
-        this.expiry = new ExpiryRules(expiryWarn);
-        this.failures = new FailureDiagnoser(clockSkew, expiry);
-        this.shadowing = new ShadowingDetector(environment);
+        this.rules = Arrays.<ObservationRules<?>>asList(new CallRules(new ClockSkewRules(skewWarn),
+                new ExpiryRules(expiryWarn), new ShadowingDetector(environment)));
     }
 
-    /** Zero or more diagnoses, the one explaining a failure first; never null. */
-    public List<Diagnosis> diagnose(CallObservation call, Instant now) {
-        Diagnosis failure = call.failed() ? failures.diagnose(call, now) : null;
-        List<Diagnosis> found = add(Collections.<Diagnosis>emptyList(), failure);
-        if (failure == null || failure.category() != DiagnosisCategory.CLOCK_SKEW) {
-            found = add(found, clockSkew.hiddenOrDrifting(call));
+    /** Zero or more diagnoses, the main one first; never null. */
+    public List<Diagnosis> diagnose(Observation observation, Instant now) {
+        for (ObservationRules<?> kind : rules) {
+            if (kind.kind().isInstance(observation)) {
+                return diagnoseAs(kind, observation, now);
+            }
         }
-        CredentialInfo credentials = call.credentials();
-        if (!call.failed()) {
-            found = add(found, expiry.expiring(credentials, now));
-        }
-        return add(found, shadowing.check(credentials));
+        return Collections.emptyList();
     }
 
-    private static List<Diagnosis> add(List<Diagnosis> found, Diagnosis diagnosis) {
-        if (diagnosis == null) {
-            return found;
-        }
-        List<Diagnosis> more = found.isEmpty() ? new ArrayList<Diagnosis>(2) : found;
-        more.add(diagnosis);
-        return more;
+    private static <T extends Observation> List<Diagnosis> diagnoseAs(ObservationRules<T> rules,
+                                                                      Observation observation, Instant now) {
+        return rules.diagnose(rules.kind().cast(observation), now);
     }
 }

@@ -36,14 +36,14 @@ final class ExpiryRules {
         }
         String what = describe(credentials) + ' ' + remaining(ttl);
         if (!credentials.isRefreshed()) {
-            return Evidence.diagnosis(DiagnosisCategory.CREDENTIALS_EXPIRING,
+            return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_EXPIRING,
                     what + " and nothing refreshes them: " + RENEW, null);
         }
         Duration lead = credentials.refreshLead();
         if (ttl.compareTo(lead.compareTo(REFRESH_OVERDUE) < 0 ? lead : REFRESH_OVERDUE) >= 0) {
             return null;
         }
-        return Evidence.diagnosis(DiagnosisCategory.CREDENTIALS_EXPIRING, what + " although their provider refreshes "
+        return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_EXPIRING, what + " although their provider refreshes "
                 + Durations.approximate(lead) + " before expiry: the refresh is failing; look for its errors", null);
     }
 
@@ -51,38 +51,38 @@ final class ExpiryRules {
     Diagnosis expired(CallObservation call, Instant now) {
         CredentialInfo credentials = call.credentials();
         String code = call.errorCode();
-        if (code == null && Evidence.scannable(call.errorMessage()).toLowerCase(Locale.ROOT).contains("sso")) {
-            return Evidence.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS,
+        if (code == null && Hints.scannable(call.errorMessage()).toLowerCase(Locale.ROOT).contains("sso")) {
+            return Hints.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS,
                     "the SSO session has expired: sign in again (aws sso login)", null);
         }
         if (credentials == null) {
-            return Evidence.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, code == null
+            return Hints.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, code == null
                     ? "the credential provider only had expired credentials: check its source and the local clock"
                     : "AWS says the credentials have expired: " + RENEW, code);
         }
         Instant expiresAt = credentials.expiresAt();
         String what = describe(credentials);
         if (expiresAt != null && expiresAt.isAfter(now)) {
-            return Evidence.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, what + " expire in "
+            return Hints.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, what + " expire in "
                     + Durations.approximate(Duration.between(now, expiresAt))
                     + " by the local clock, yet they were refused as expired: is the local clock behind?", code);
         }
         String ago = expiresAt == null ? "" : " " + Durations.approximate(Duration.between(expiresAt, now)) + " ago";
-        if (credentials.source().canShadowRole() && Evidence.isTemporary(credentials)) {
-            return Evidence.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS,
+        if (credentials.source().canShadowRole() && Hints.isTemporary(credentials)) {
+            return Hints.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS,
                     what + " are never refreshed and expired" + ago + ": " + RENEW, code);
         }
         if (credentials.isRefreshed()) {
-            return Evidence.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, what + " expired" + ago
+            return Hints.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, what + " expired" + ago
                     + " without being refreshed: the provider's refresh failed or did not run; look for its errors",
                     code);
         }
-        return Evidence.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, what + " expired" + ago + ": " + RENEW, code);
+        return Hints.diagnosis(DiagnosisCategory.EXPIRED_CREDENTIALS, what + " expired" + ago + ": " + RENEW, code);
     }
 
     /** e.g. "session credentials from profile", "credentials from instance_profile". */
     private static String describe(CredentialInfo credentials) {
-        return (Evidence.isTemporary(credentials) ? "session credentials from " : "credentials from ")
+        return (Hints.isTemporary(credentials) ? "session credentials from " : "credentials from ")
                 + credentials.source().wireName();
     }
 

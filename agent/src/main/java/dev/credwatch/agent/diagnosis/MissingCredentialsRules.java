@@ -17,7 +17,7 @@ final class MissingCredentialsRules {
     /** A client-side failure of the credential providers, before any request was sent. */
     static boolean isNoCredentialsMessage(String message) {
         for (String phrase : NO_CREDENTIALS) {
-            if (Evidence.contains(message, phrase)) {
+            if (Hints.contains(message, phrase)) {
                 return true;
             }
         }
@@ -26,7 +26,7 @@ final class MissingCredentialsRules {
 
     /** A client-side message saying the provider's credentials had expired. */
     static boolean isExpiredMessage(String message) {
-        String text = Evidence.scannable(message).toLowerCase(Locale.ROOT);
+        String text = Hints.scannable(message).toLowerCase(Locale.ROOT);
         return text.contains("expired")
                 && (text.contains("credential") || text.contains("token") || text.contains("session"));
     }
@@ -34,15 +34,15 @@ final class MissingCredentialsRules {
     static Diagnosis missing(CallObservation call) {
         String code = call.errorCode();
         if (code == null) {
-            return Evidence.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS,
+            return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS,
                     ProviderChainSummary.summarize(call.errorMessage()), null);
         }
-        String operation = Evidence.operation(call);
+        String operation = Hints.operation(call);
         if (call.credentials() == null || call.credentials().source() == CredentialSource.ANONYMOUS) {
-            return Evidence.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, operation + " was sent unsigned "
+            return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, operation + " was sent unsigned "
                     + "(anonymous credentials) but needs signed requests: configure credentials", code);
         }
-        return Evidence.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, operation + " reached AWS without a "
+        return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, operation + " reached AWS without a "
                 + "signature: a proxy or custom signer dropped it, or the endpoint does not serve this operation",
                 code);
     }

@@ -21,7 +21,7 @@ final class ProviderChainSummary {
 
     /** "tried 5 providers: environment (AWS_ACCESS_KEY_ID not set), ...", or one reason without a list. */
     static String summarize(String message) {
-        String text = Evidence.scannable(message);
+        String text = Hints.scannable(message);
         int listStart = text.indexOf(LIST_START);
         if (listStart < 0) {
             return "the credential provider found none: " + reason(null, text);
@@ -65,7 +65,7 @@ final class ProviderChainSummary {
                 return candidate[1];
             }
         }
-        return Evidence.oneLine(simpleName, 40);
+        return Hints.oneLine(simpleName, 40);
     }
 
     private static String reason(String label, String text) {
@@ -84,7 +84,7 @@ final class ProviderChainSummary {
         if (text.contains("profile file cannot be null")) {
             return "no profile file";
         }
-        String profile = Evidence.find(PROFILE_NAME, text);
+        String profile = Hints.find(PROFILE_NAME, text);
         if (profile != null) {
             return text.contains("No AWS profile named") ? "no profile '" + profile + "'"
                     : "no keys in profile '" + profile + "'";

@@ -37,28 +37,28 @@ final class RegionRules {
     /** A region_mismatch when the failure names or implies the wrong region, else null. */
     static Diagnosis mismatch(CallObservation call) {
         String code = call.errorCode();
-        Matcher wrong = WRONG_REGION.matcher(Evidence.scannable(call.errorMessage()));
+        Matcher wrong = WRONG_REGION.matcher(Hints.scannable(call.errorMessage()));
         if (wrong.find()) {
-            return Evidence.diagnosis(DiagnosisCategory.REGION_MISMATCH, "the request was signed for "
+            return Hints.diagnosis(DiagnosisCategory.REGION_MISMATCH, "the request was signed for "
                     + wrong.group(1) + " but the resource is in " + wrong.group(2)
                     + ": set the client's region to " + wrong.group(2), code);
         }
         if ("RegionDisabledException".equals(code) || "RegionDisabled".equals(code)) {
-            return Evidence.diagnosis(DiagnosisCategory.REGION_MISMATCH, "STS is not activated in "
+            return Hints.diagnosis(DiagnosisCategory.REGION_MISMATCH, "STS is not activated in "
                     + regionOrUnknown(call.region()) + " for this account: activate it in the IAM account settings "
                     + "or call another regional STS endpoint", code);
         }
-        Matcher notValid = NOT_VALID_REGION.matcher(Evidence.scannable(call.errorMessage()));
+        Matcher notValid = NOT_VALID_REGION.matcher(Hints.scannable(call.errorMessage()));
         if (notValid.find()) {
             String signedFor = notValid.group(1) != null ? notValid.group(1) : regionOrUnknown(call.region());
-            String endpoint = call.endpointHost() == null ? "the endpoint" : Evidence.oneLine(call.endpointHost(), 80);
-            return Evidence.diagnosis(DiagnosisCategory.REGION_MISMATCH, "the request was signed for " + signedFor
+            String endpoint = call.endpointHost() == null ? "the endpoint" : Hints.oneLine(call.endpointHost(), 80);
+            return Hints.diagnosis(DiagnosisCategory.REGION_MISMATCH, "the request was signed for " + signedFor
                     + ", which " + endpoint + " does not serve: set the client's region to the endpoint's", code);
         }
         return null;
     }
 
     private static String regionOrUnknown(String region) {
-        return region == null ? "this region" : Evidence.oneLine(region, 32);
+        return region == null ? "this region" : Hints.oneLine(region, 32);
     }
 }

@@ -44,15 +44,15 @@ final class ShadowingDetector {
                 return null;
             }
         }
-        return Evidence.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, "keys from "
-                + Evidence.source(credentials) + " (" + Evidence.whereConfigured(credentials)
+        return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, "keys from "
+                + Hints.source(credentials) + " (" + Hints.whereConfigured(credentials)
                 + ") won the default chain over " + configuredRole + ": remove them to use the role", null);
     }
 
     private static String configuredRole(Function<String, String> environment) {
         String roleArn = environment.apply("AWS_ROLE_ARN");
         if (isSet(environment.apply("AWS_WEB_IDENTITY_TOKEN_FILE")) && isSet(roleArn)) {
-            return "the web identity role " + Evidence.oneLine(roleArn.trim(), MAX_ROLE_ARN_CHARS);
+            return "the web identity role " + Hints.oneLine(roleArn.trim(), MAX_ROLE_ARN_CHARS);
         }
         if (isSet(environment.apply("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
                 || isSet(environment.apply("AWS_CONTAINER_CREDENTIALS_FULL_URI"))) {

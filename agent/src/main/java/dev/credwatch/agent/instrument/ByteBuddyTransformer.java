@@ -1,10 +1,7 @@
 package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
-import dev.credwatch.agent.instrument.v2.InterceptorChainInstrumentation;
-import dev.credwatch.agent.instrument.v2.PreSraCredentialsInstrumentation;
-import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.log.AgentLog;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.modifier.Visibility;
@@ -29,10 +26,9 @@ final class ByteBuddyTransformer {
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
                 .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(new ErrorListener());
-        builder = RequestExecutorInstrumentation.apply(builder);
-        builder = InterceptorChainInstrumentation.apply(builder);
-        builder = RetryHelperInstrumentation.apply(builder);
-        builder = PreSraCredentialsInstrumentation.apply(builder);
+        for (TypeInstrumentation instrumentation : Instrumentations.ALL) {
+            builder = instrumentation.addTo(builder);
+        }
         return builder.makeRaw();
     }
 

@@ -1,6 +1,6 @@
 package dev.credwatch.agent.instrument;
 
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.log.AgentLog;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 

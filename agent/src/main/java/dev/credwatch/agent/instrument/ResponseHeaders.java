@@ -1,5 +1,7 @@
 package dev.credwatch.agent.instrument;
 
+import dev.credwatch.agent.observation.ServerClock;
+
 import java.util.Map;
 
 /** Header lookups shared by both SDK generations; AWS services disagree on header names and case. */
@@ -35,6 +37,11 @@ public final class ResponseHeaders {
             }
         }
         return null;
+    }
+
+    /** AWS's clock minus ours, from the response's {@code Date}; null when it has none that parses. */
+    public static Long clockSkewSeconds(Map<?, ?> headers, long receivedEpochMillis) {
+        return ServerClock.skewSeconds(get(headers, "Date"), receivedEpochMillis);
     }
 
     /** SDK v2 keeps header values as lists. */

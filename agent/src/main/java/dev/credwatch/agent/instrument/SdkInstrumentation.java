@@ -1,16 +1,9 @@
 package dev.credwatch.agent.instrument;
 
-import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
-import dev.credwatch.agent.instrument.v2.InterceptorChainInstrumentation;
-import dev.credwatch.agent.instrument.v2.PreSraCredentialsInstrumentation;
-import dev.credwatch.agent.instrument.v2.RetryHelperInstrumentation;
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.log.AgentLog;
 
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,28 +13,26 @@ import java.util.Set;
  * it instruments: the cheapest match there is, and nothing of other agents or the JDK is ever touched.
  */
 public final class SdkInstrumentation {
-    /** Internal names (slashes) of every instrumented type; compile-time constants, so nothing loads early. */
-    private static final Set<String> TARGETS = Collections.unmodifiableSet(new HashSet<String>(Arrays.asList(
-            RequestExecutorInstrumentation.TYPE.replace('.', '/'),
-            InterceptorChainInstrumentation.TYPE.replace('.', '/'),
-            RetryHelperInstrumentation.TYPE.replace('.', '/'),
-            PreSraCredentialsInstrumentation.TYPE.replace('.', '/'))));
-
     private SdkInstrumentation() {
     }
 
-    /** @param lateAttach true for a runtime attach, when SDK classes may be loaded already */
-    public static void install(Instrumentation instrumentation, boolean lateAttach) {
-        instrumentation.addTransformer(new SdkClassFilter(TARGETS), true);
+    /**
+     * @param lateAttach true for a runtime attach, when SDK classes may be loaded already
+     * @param linkSpans  true when calls are to be linked to OpenTelemetry spans (the {@code otel} setting)
+     */
+    public static void install(Instrumentation instrumentation, boolean lateAttach, boolean linkSpans) {
+        SpanLinks.set(linkSpans);
+        Set<String> targets = Instrumentations.internalNames();
+        instrumentation.addTransformer(new SdkClassFilter(targets), true);
         if (lateAttach) {
-            retransformLoadedTargets(instrumentation);
+            retransformLoadedTargets(instrumentation, targets);
         }
     }
 
-    private static void retransformLoadedTargets(Instrumentation instrumentation) {
+    private static void retransformLoadedTargets(Instrumentation instrumentation, Set<String> targets) {
         List<Class<?>> loaded = new ArrayList<Class<?>>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            if (TARGETS.contains(type.getName().replace('.', '/')) && instrumentation.isModifiableClass(type)) {
+            if (targets.contains(type.getName().replace('.', '/')) && instrumentation.isModifiableClass(type)) {
                 loaded.add(type);
             }
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * One AWS SDK call as the instrumentation saw it, in plain Java: the only thing that crosses from the
  * SDK-aware {@code instrument} packages to diagnosis and reporting.
  */
-public final class CallObservation {
+public final class CallObservation implements Observation {
     private final String sdk;
     private final String service;
     private final String operation;
@@ -58,20 +58,22 @@ public final class CallObservation {
         return new Builder();
     }
 
-    /** "v1" or "v2". */
+    @Override
     public String sdk() {
         return sdk;
     }
 
-    /** The service id used in span names, e.g. {@code SQS}, {@code STS}, {@code S3}. */
+    @Override
     public String service() {
         return service;
     }
 
+    @Override
     public String operation() {
         return operation;
     }
 
+    @Override
     public String region() {
         return region;
     }
@@ -107,6 +109,7 @@ public final class CallObservation {
         return exceptionClass != null;
     }
 
+    @Override
     public String requestId() {
         return requestId;
     }
@@ -128,7 +131,7 @@ public final class CallObservation {
         return durationNanos;
     }
 
-    /** Null when the credentials could not be resolved at all. */
+    @Override
     public CredentialInfo credentials() {
         return credentials;
     }

@@ -1,7 +1,7 @@
 package dev.credwatch.agent.otelbridge;
 
 import dev.credwatch.agent.observation.TraceParent;
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.log.AgentLog;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,15 +11,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * agent's (its relocated API is on the boot class path, reachable from every loader) or, without that
  * agent, the application's own API (as seen from the AWS SDK's class loader; its context is where
  * {@code GlobalOpenTelemetry} users keep their current span). Nothing is looked up before the first
- * call asks, so the order of the {@code -javaagent} flags does not matter.
+ * call asks, so the order of the {@code -javaagent} flags does not matter. Whether spans are read at all is
+ * the caller's setting (the instrumentation asks only when OpenTelemetry reporting is on): none is kept here.
  */
 public final class ForeignOtel {
     // Joined at run time: the shade plugin rewrites every string constant that starts with the relocated
     // package, and these must keep naming the foreign, unshaded classes.
-    static final String APPLICATION_PREFIX = String.join(".", "io", "opentelemetry");
+    public static final String APPLICATION_PREFIX = String.join(".", "io", "opentelemetry");
     static final String AGENT_PREFIX = String.join(".", APPLICATION_PREFIX, "javaagent", "shaded", "io", "opentelemetry");
 
-    private static volatile boolean enabled;
     private static volatile Object agentApi; // ForeignSpanApi, or NONE once known absent
     private static final Object NONE = new Object();
     private static final AtomicBoolean FAILURE_LOGGED = new AtomicBoolean();
@@ -37,11 +37,6 @@ public final class ForeignOtel {
     private ForeignOtel() {
     }
 
-    /** Called once at start when OpenTelemetry reporting may be wanted; until then nothing is read. */
-    public static void enable() {
-        enabled = true;
-    }
-
     /** True when the OpenTelemetry Java agent runs in this JVM (looked up once, on first use). */
     public static boolean agentPresent() {
         return agentApi() != null;
@@ -52,9 +47,6 @@ public final class ForeignOtel {
      * joins, or (beside the OpenTelemetry Java agent) the agent's span of this very call. Null when none.
      */
     public static TraceParent currentSpan(Class<?> sdkType) {
-        if (!enabled) {
-            return null;
-        }
         ForeignSpanApi api = apiFor(sdkType);
         if (api == null) {
             return null;
@@ -68,19 +60,11 @@ public final class ForeignOtel {
     }
 
     /**
-     * True when findings are to go onto the OpenTelemetry Java agent's spans: OpenTelemetry reporting is on
-     * and the agent runs in this JVM. Instrumentation asks before looking for the agent's span of a call.
-     */
-    public static boolean decoratesAgentSpans() {
-        return enabled && agentApi() != null;
-    }
-
-    /**
      * The OpenTelemetry Java agent's span kept in {@code agentContext} (a context of the agent's relocated API,
      * as its instrumentation stores it), if that span is valid and still recording; else null.
      */
     public static Object agentSpanIn(Object agentContext) {
-        ForeignSpanApi api = enabled && agentContext != null ? agentApi() : null;
+        ForeignSpanApi api = agentContext != null ? agentApi() : null;
         if (api == null) {
             return null;
         }

@@ -3,7 +3,9 @@ package dev.credwatch.agent.report;
 import dev.credwatch.agent.config.CredwatchConfig;
 import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.diagnosis.Diagnosis;
-import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.log.AgentLog;
+import dev.credwatch.agent.log.AgentLogger;
+import dev.credwatch.agent.observation.Observation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,18 +39,18 @@ public final class LogReporter implements Reporter {
     }
 
     @Override
-    public void report(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
+    public void report(Observation observed, List<Diagnosis> diagnoses, Instant now) {
         for (Diagnosis diagnosis : diagnoses) {
-            long suppressed = limiter.admit(repeatKey(call, diagnosis), clock.instant());
+            long suppressed = limiter.admit(repeatKey(observed, diagnosis), clock.instant());
             if (suppressed != RepeatLimiter.SUPPRESS) {
-                logger.log(DiagnosisLine.of(call, diagnosis, now, mask, suppressed));
+                logger.log(DiagnosisLine.of(observed, diagnosis, now, mask, suppressed));
             }
         }
     }
 
     /** Diagnosis, key id and service: the same problem of the same credentials against the same service. */
-    private static String repeatKey(CallObservation call, Diagnosis diagnosis) {
-        String keyId = call.credentials() == null ? null : call.credentials().accessKeyId();
-        return diagnosis.category().wireName() + '|' + keyId + '|' + call.service();
+    private static String repeatKey(Observation observed, Diagnosis diagnosis) {
+        String keyId = observed.credentials() == null ? null : observed.credentials().accessKeyId();
+        return diagnosis.category().wireName() + '|' + keyId + '|' + observed.service();
     }
 }

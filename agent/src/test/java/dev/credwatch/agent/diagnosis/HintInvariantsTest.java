@@ -35,6 +35,6 @@ class HintInvariantsTest {
 
         assertThat(found).isNotEmpty().allSatisfy(diagnosis -> assertThat(diagnosis.hint())
                 .doesNotContain(MARKER).doesNotContain(SESSION_KEY).doesNotContain("zzzz")
-                .doesNotContain("\n").hasSizeLessThanOrEqualTo(Evidence.MAX_HINT_CHARS).isNotBlank());
+                .doesNotContain("\n").hasSizeLessThanOrEqualTo(Hints.MAX_HINT_CHARS).isNotBlank());
     }
 }

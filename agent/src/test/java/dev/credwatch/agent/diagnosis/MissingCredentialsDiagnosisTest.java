@@ -64,7 +64,7 @@ class MissingCredentialsDiagnosisTest {
         assertThat(found.hint()).isEqualTo("tried 6 providers: system properties (aws.accessKeyId not set), "
                 + "environment (AWS_ACCESS_KEY_ID not set), web identity (no token file), profile (no keys in profile "
                 + "'default'), container (no container URI set), instance metadata (disabled)");
-        assertThat(found.hint().length()).isLessThanOrEqualTo(Evidence.MAX_HINT_CHARS);
+        assertThat(found.hint().length()).isLessThanOrEqualTo(Hints.MAX_HINT_CHARS);
     }
 
     @Test
@@ -102,7 +102,7 @@ class MissingCredentialsDiagnosisTest {
             Diagnosis found = only(diagnose(failedClientSide(message).build()));
 
             assertThat(found.category()).isEqualTo(DiagnosisCategory.MISSING_CREDENTIALS);
-            assertThat(found.hint()).hasSizeLessThanOrEqualTo(Evidence.MAX_HINT_CHARS).doesNotContain("yyyy");
+            assertThat(found.hint()).hasSizeLessThanOrEqualTo(Hints.MAX_HINT_CHARS).doesNotContain("yyyy");
         }
     }
 

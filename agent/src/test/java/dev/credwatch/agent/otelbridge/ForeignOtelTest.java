@@ -25,7 +25,6 @@ class ForeignOtelTest {
 
     @Test
     void readsTheApplicationsCurrentSpanThroughItsOwnApi() {
-        ForeignOtel.enable();
         Span span = SdkTracerProvider.builder().build().get("app").spanBuilder("checkout").startSpan();
         try (Scope ignored = span.makeCurrent()) {
             TraceParent parent = ForeignOtel.currentSpan(ForeignOtelTest.class);
@@ -41,7 +40,6 @@ class ForeignOtelTest {
 
     @Test
     void noCurrentSpanIsNoParent() {
-        ForeignOtel.enable();
 
         assertThat(ForeignOtel.currentSpan(ForeignOtelTest.class)).isNull();
     }
@@ -94,9 +92,8 @@ class ForeignOtelTest {
 
     @Test
     void withoutTheOpenTelemetryJavaAgentNoSpanIsLookedFor() {
-        ForeignOtel.enable();
 
-        assertThat(ForeignOtel.decoratesAgentSpans()).isFalse();
+        assertThat(ForeignOtel.agentPresent()).isFalse();
         assertThat(ForeignOtel.agentSpanIn(Context.root())).isNull();
     }
 }

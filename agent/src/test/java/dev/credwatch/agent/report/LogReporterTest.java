@@ -1,12 +1,15 @@
 package dev.credwatch.agent.report;
 
-import dev.credwatch.agent.config.LogFormat;
+import dev.credwatch.agent.log.LogFormat;
+import dev.credwatch.agent.log.AgentLogger;
+import dev.credwatch.agent.log.LogWriter;
 import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.CredentialKind;
 import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.diagnosis.DiagnosisCategory;
+import dev.credwatch.agent.diagnosis.Evidence;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +52,11 @@ class LogReporterTest {
                 "session credentials from profile are never refreshed and expired 12m ago: renew them", "ExpiredToken"));
     }
 
+    /** The diagnoses as the diagnoser hands them over: with the evidence of the call they were made on. */
+    private static List<Diagnosis> on(CallObservation call, List<Diagnosis> diagnoses) {
+        return diagnoses.stream().map(d -> d.withEvidence(Evidence.of(call, d.code()))).collect(Collectors.toList());
+    }
+
     private List<String> lines() {
         String text = output.toString();
         return text.isEmpty() ? Collections.emptyList() : Arrays.asList(text.split("\n"));
@@ -55,7 +64,8 @@ class LogReporterTest {
 
     @Test
     void writesTheContractKeysInOrderAsText() {
-        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60)).report(expiredCall(), expired(), NOW);
+        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
+                .report(expiredCall(), on(expiredCall(), expired()), NOW);
 
         assertThat(lines()).containsExactly("[credwatch] WARN diagnosis=expired_credentials service=SQS "
                 + "operation=SendMessage code=ExpiredToken status=403 source=profile provider=ProfileCredentialsProvider "
@@ -66,7 +76,8 @@ class LogReporterTest {
 
     @Test
     void writesTheSameKeysAsPureJson() {
-        reporter(LogFormat.JSON, AccessKeyMask.PARTIAL, Duration.ofSeconds(60)).report(expiredCall(), expired(), NOW);
+        reporter(LogFormat.JSON, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
+                .report(expiredCall(), on(expiredCall(), expired()), NOW);
 
         assertThat(lines()).containsExactly("{\"level\":\"WARN\",\"logger\":\"credwatch\","
                 + "\"diagnosis\":\"expired_credentials\",\"service\":\"SQS\",\"operation\":\"SendMessage\","
@@ -84,7 +95,7 @@ class LogReporterTest {
         List<Diagnosis> missing = Collections.singletonList(
                 new Diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, "tried 1 provider: environment (x)"));
 
-        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60)).report(call, missing, NOW);
+        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60)).report(call, on(call, missing), NOW);
 
         assertThat(lines()).containsExactly("[credwatch] WARN diagnosis=missing_credentials service=STS "
                 + "operation=GetCallerIdentity hint=\"tried 1 provider: environment (x)\"");
@@ -97,7 +108,7 @@ class LogReporterTest {
         List<Diagnosis> skew = Collections.singletonList(
                 new Diagnosis(DiagnosisCategory.CLOCK_SKEW, "retried", "RequestTimeTooSkewed"));
 
-        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60)).report(call, skew, NOW);
+        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60)).report(call, on(call, skew), NOW);
 
         assertThat(lines()).containsExactly("[credwatch] WARN diagnosis=clock_skew service=SQS operation=SendMessage "
                 + "code=RequestTimeTooSkewed status=200 skew_s=401 hint=retried");
@@ -105,7 +116,8 @@ class LogReporterTest {
 
     @Test
     void fullMaskingHidesTheKeyAndNoSecretIsEverWritten() {
-        reporter(LogFormat.TEXT, AccessKeyMask.FULL, Duration.ofSeconds(60)).report(expiredCall(), expired(), NOW);
+        reporter(LogFormat.TEXT, AccessKeyMask.FULL, Duration.ofSeconds(60))
+                .report(expiredCall(), on(expiredCall(), expired()), NOW);
 
         assertThat(output.toString()).contains(" key=**** ").doesNotContain("ASIA").doesNotContain("WXYZ")
                 .doesNotContain(SECRET).doesNotContain("The security token");
@@ -115,16 +127,16 @@ class LogReporterTest {
     void repeatsAreSuppressedPerDiagnosisKeyAndServiceAndCountedOnTheNextLine() {
         LogReporter reporter = reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60));
 
-        reporter.report(expiredCall(), expired(), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
         clock.advance(Duration.ofSeconds(20));
-        reporter.report(expiredCall(), expired(), NOW);
-        reporter.report(expiredCall(), expired(), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
         clock.advance(Duration.ofSeconds(39));
-        reporter.report(expiredCall(), expired(), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
         clock.advance(Duration.ofSeconds(1));
-        reporter.report(expiredCall(), expired(), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
         clock.advance(Duration.ofSeconds(60));
-        reporter.report(expiredCall(), expired(), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
 
         assertThat(lines()).hasSize(3);
         assertThat(lines().get(0)).doesNotContain("suppressed");
@@ -140,11 +152,11 @@ class LogReporterTest {
         CallObservation otherKey = CallObservation.builder().service("SQS").credentials(
                 expiredCall().credentials().toBuilder().accessKeyId("ASIAOTHERKEY0000ABCD").build()).build();
 
-        reporter.report(expiredCall(), expired(), NOW);
-        reporter.report(otherService, expired(), NOW);
-        reporter.report(otherKey, expired(), NOW);
-        reporter.report(expiredCall(), Collections.singletonList(
-                new Diagnosis(DiagnosisCategory.CLOCK_SKEW, "x")), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
+        reporter.report(otherService, on(otherService, expired()), NOW);
+        reporter.report(otherKey, on(otherKey, expired()), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), Collections.singletonList(
+                new Diagnosis(DiagnosisCategory.CLOCK_SKEW, "x"))), NOW);
 
         assertThat(lines()).hasSize(4);
     }
@@ -153,8 +165,8 @@ class LogReporterTest {
     void aZeroRepeatLogsEveryTime() {
         LogReporter reporter = reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ZERO);
 
-        reporter.report(expiredCall(), expired(), NOW);
-        reporter.report(expiredCall(), expired(), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
+        reporter.report(expiredCall(), on(expiredCall(), expired()), NOW);
 
         assertThat(lines()).hasSize(2).allSatisfy(line -> assertThat(line).doesNotContain("suppressed"));
     }
@@ -162,7 +174,7 @@ class LogReporterTest {
     @Test
     void noDiagnosesNoLines() {
         reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
-                .report(expiredCall(), Collections.emptyList(), NOW);
+                .report(expiredCall(), on(expiredCall(), Collections.emptyList()), NOW);
 
         assertThat(output.toString()).isEmpty();
     }
@@ -177,7 +189,7 @@ class LogReporterTest {
                 "InvalidSignatureException");
 
         reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
-                .report(retried, Collections.singletonList(skew), NOW);
+                .report(retried, on(retried, Collections.singletonList(skew)), NOW);
 
         assertThat(lines()).singleElement().asString()
                 .contains("code=InvalidSignatureException status=400 ").doesNotContain("status=200");
@@ -191,7 +203,7 @@ class LogReporterTest {
         Diagnosis diagnosis = new Diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, "tried 5 providers");
 
         reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
-                .report(missing, Collections.singletonList(diagnosis), NOW);
+                .report(missing, on(missing, Collections.singletonList(diagnosis)), NOW);
 
         assertThat(lines()).singleElement().asString().contains("provider=DefaultAWSCredentialsProviderChain")
                 .doesNotContain("kind=").doesNotContain("key=");

@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v1;
 
+import dev.credwatch.agent.instrument.TypeInstrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -15,26 +16,29 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * reported on entering them, while a tracer's span (the OpenTelemetry Java agent ends its span in those
  * handlers) is still open and can carry credwatch's findings; {@code doExecute}'s exit is the fallback.
  */
-public final class RequestExecutorInstrumentation {
+public final class RequestExecutorInstrumentation implements TypeInstrumentation {
     public static final String TYPE = "com.amazonaws.http.AmazonHttpClient$RequestExecutor";
     private static final String SELF = RequestExecutorInstrumentation.class.getName();
 
-    private RequestExecutorInstrumentation() {
+    @Override
+    public String typeName() {
+        return TYPE;
     }
 
-    public static AgentBuilder apply(AgentBuilder builder) {
+    @Override
+    public AgentBuilder addTo(AgentBuilder builder) {
         return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
                 .include(RequestExecutorInstrumentation.class.getClassLoader())
-                .advice(named("doExecute").and(takesArguments(0)), SELF + "$CallAdvice")
-                .advice(named("getCredentialsFromContext").and(takesArguments(0)), SELF + "$CredentialsAdvice")
-                .advice(named("handleErrorResponse"), SELF + "$FailedAttemptAdvice")
-                .advice(named("afterResponse").and(takesArguments(1)), SELF + "$SuccessOutcomeAdvice")
-                .advice(named("afterError").and(takesArguments(2)), SELF + "$FailureOutcomeAdvice"));
+                .advice(named("doExecute").and(takesArguments(0)), SELF + "$DoExecuteAdvice")
+                .advice(named("getCredentialsFromContext").and(takesArguments(0)), SELF + "$GetCredentialsFromContextAdvice")
+                .advice(named("handleErrorResponse"), SELF + "$HandleErrorResponseAdvice")
+                .advice(named("afterResponse").and(takesArguments(1)), SELF + "$AfterResponseAdvice")
+                .advice(named("afterError").and(takesArguments(2)), SELF + "$AfterErrorAdvice"));
     }
 
     /** Brackets the whole call, retries included. */
-    public static final class CallAdvice {
-        private CallAdvice() {
+    public static final class DoExecuteAdvice {
+        private DoExecuteAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
@@ -53,8 +57,8 @@ public final class RequestExecutorInstrumentation {
     }
 
     /** The credentials object the signer is about to use. */
-    public static final class CredentialsAdvice {
-        private CredentialsAdvice() {
+    public static final class GetCredentialsFromContextAdvice {
+        private GetCredentialsFromContextAdvice() {
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
@@ -64,8 +68,8 @@ public final class RequestExecutorInstrumentation {
     }
 
     /** The service exception built from an error response, whether or not the SDK retries it. */
-    public static final class FailedAttemptAdvice {
-        private FailedAttemptAdvice() {
+    public static final class HandleErrorResponseAdvice {
+        private HandleErrorResponseAdvice() {
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
@@ -75,28 +79,28 @@ public final class RequestExecutorInstrumentation {
     }
 
     /** The call succeeded; the request handlers' {@code afterResponse} is about to run. */
-    public static final class SuccessOutcomeAdvice {
-        private SuccessOutcomeAdvice() {
+    public static final class AfterResponseAdvice {
+        private AfterResponseAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.FieldValue("request") Object request,
                                  @Advice.FieldValue("executionContext") Object executionContext,
                                  @Advice.Argument(0) Object response) {
-            V1CallTracker.outcomeKnown(request, executionContext, response, null);
+            V1CallTracker.outcomeBeforeHandlers(request, executionContext, response, null);
         }
     }
 
     /** The call failed with an {@code AmazonClientException}; the handlers' {@code afterError} is about to run. */
-    public static final class FailureOutcomeAdvice {
-        private FailureOutcomeAdvice() {
+    public static final class AfterErrorAdvice {
+        private AfterErrorAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.FieldValue("request") Object request,
                                  @Advice.FieldValue("executionContext") Object executionContext,
                                  @Advice.Argument(1) Throwable thrown) {
-            V1CallTracker.outcomeKnown(request, executionContext, null, thrown);
+            V1CallTracker.outcomeBeforeHandlers(request, executionContext, null, thrown);
         }
     }
 }

@@ -1,26 +1,25 @@
 package dev.credwatch.agent.instrument.v1;
 
+import dev.credwatch.agent.instrument.CallRecording;
 import dev.credwatch.agent.instrument.IssuedCredentials;
 import dev.credwatch.agent.instrument.ResponseHeaders;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
-import dev.credwatch.agent.observation.ServerClock;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static dev.credwatch.agent.instrument.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.SdkValues.integer;
+import static dev.credwatch.agent.instrument.SdkValues.map;
 
 /** Turns what a v1 call left behind (request, context, response or exception) into a {@link CallObservation}. */
 final class V1CallReader {
     private V1CallReader() {
     }
 
-    static CallObservation read(V1CallState state, Object request, Object executionContext, Object response,
+    static CallObservation read(CallRecording recording, Object request, Object executionContext, Object response,
                                 Throwable thrown) {
         long endMillis = System.currentTimeMillis();
         V1RequestContext context = V1RequestContext.of(request);
@@ -30,73 +29,31 @@ final class V1CallReader {
                 .operation(context.operationName())
                 .region(context.signingRegion())
                 .endpointHost(endpointHost(request))
-                .startEpochMillis(state.startEpochMillis)
-                .durationNanos(System.nanoTime() - state.startNanos)
-                .traceParent(state.traceParent)
-                .credentials(V1CredentialReader.read(state.credentials, call(executionContext, "getCredentialsProvider")));
+                .startEpochMillis(recording.startEpochMillis())
+                .durationNanos(recording.elapsedNanos())
+                .traceParent(recording.traceParent())
+                .credentials(V1CredentialReader.read(recording.credentialsSeen(),
+                        call(executionContext, "getCredentialsProvider")));
         if (thrown == null) {
             readSuccess(call, response, endMillis);
         } else {
-            readFailure(call, thrown, endMillis);
+            V1ServiceError.read(thrown).describe(call, endMillis);
         }
-        List<FailedAttempt> failedAttempts = failedAttempts(state, thrown);
+        // The last failed attempt is the call's own outcome when the SDK threw that very exception.
+        List<FailedAttempt> failedAttempts = recording.failedAttemptsBefore(
+                thrown != null && recording.lastFailedException() == thrown);
         return call.failedAttempts(failedAttempts).attempts(failedAttempts.size() + 1).build();
     }
 
     private static void readSuccess(CallObservation.Builder call, Object response, long endMillis) {
         Object httpResponse = call(response, "getHttpResponse");
-        Object status = call(httpResponse, "getStatusCode");
-        Map<?, ?> headers = (Map<?, ?>) call(httpResponse, "getHeaders");
-        call.httpStatus(status instanceof Integer ? (Integer) status : 0)
+        Map<?, ?> headers = map(call(httpResponse, "getHeaders"));
+        call.httpStatus(integer(call(httpResponse, "getStatusCode")))
                 .requestId(ResponseHeaders.requestId(headers))
                 .extendedRequestId(ResponseHeaders.get(headers, ResponseHeaders.EXTENDED_REQUEST_ID))
-                .clockSkewSeconds(ServerClock.skewSeconds(ResponseHeaders.get(headers, "Date"), endMillis));
+                .clockSkewSeconds(ResponseHeaders.clockSkewSeconds(headers, endMillis));
         IssuedCredentials.learnFrom(call(response, "getAwsResponse"), "getCredentials", "getAccessKeyId",
                 "getExpiration");
-    }
-
-    private static void readFailure(CallObservation.Builder call, Throwable thrown, long endMillis) {
-        call.exceptionClass(thrown.getClass().getName());
-        Object errorCode = call(thrown, "getErrorCode");
-        if (!(errorCode instanceof String)) {
-            // A client-side failure (no credentials, a network error): only its message explains it.
-            call.errorMessage(thrown.getMessage());
-            return;
-        }
-        Map<?, ?> headers = (Map<?, ?>) call(thrown, "getHttpHeaders");
-        Object status = call(thrown, "getStatusCode");
-        Object requestId = call(thrown, "getRequestId");
-        Object message = call(thrown, "getErrorMessage");
-        Object extendedRequestId = call(thrown, "getExtendedRequestId");
-        call.errorCode((String) errorCode)
-                .errorMessage(message instanceof String ? (String) message : thrown.getMessage())
-                .httpStatus(status instanceof Integer ? (Integer) status : 0)
-                .requestId(requestId instanceof String ? (String) requestId : ResponseHeaders.requestId(headers))
-                .extendedRequestId(extendedRequestId instanceof String ? (String) extendedRequestId
-                        : ResponseHeaders.get(headers, ResponseHeaders.EXTENDED_REQUEST_ID))
-                .clockSkewSeconds(ServerClock.skewSeconds(ResponseHeaders.get(headers, "Date"), endMillis));
-    }
-
-    /** The attempts that failed before the last one; the last is the call's own outcome. */
-    private static List<FailedAttempt> failedAttempts(V1CallState state, Throwable thrown) {
-        int count = state.failedAttemptCount();
-        if (count > 0 && state.failedAttempt(count - 1) == thrown) {
-            count--;
-        }
-        if (count == 0) {
-            return Collections.emptyList();
-        }
-        List<FailedAttempt> attempts = new ArrayList<FailedAttempt>(count);
-        for (int i = 0; i < count; i++) {
-            Object exception = state.failedAttempt(i);
-            Object code = call(exception, "getErrorCode");
-            Object status = call(exception, "getStatusCode");
-            Map<?, ?> headers = (Map<?, ?>) call(exception, "getHttpHeaders");
-            attempts.add(new FailedAttempt(code instanceof String ? (String) code : null,
-                    status instanceof Integer ? (Integer) status : 0,
-                    ServerClock.skewSeconds(ResponseHeaders.get(headers, "Date"), state.failedAttemptMillis(i))));
-        }
-        return attempts;
     }
 
     private static String endpointHost(Object request) {

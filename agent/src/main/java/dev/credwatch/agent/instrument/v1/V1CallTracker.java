@@ -1,72 +1,89 @@
 package dev.credwatch.agent.instrument.v1;
 
+import dev.credwatch.agent.instrument.CallRecording;
 import dev.credwatch.agent.instrument.InstrumentationGuard;
-import dev.credwatch.agent.observation.CallPipeline;
-import dev.credwatch.agent.otelbridge.ForeignOtel;
+import dev.credwatch.agent.instrument.SpanLinks;
+import dev.credwatch.agent.observation.ObservationPipeline;
+import dev.credwatch.agent.observation.TraceParent;
 
-/** The static entry points the v1 advice calls; everything past the advice's null check starts here. */
+/**
+ * The static entry points the v1 advice calls; everything past the advice's null check starts here. A v1 call
+ * runs on one thread from {@code doExecute} to its return, so the current call's recording is a thread local;
+ * calls nest (a refreshing provider calls STS while the outer call resolves credentials).
+ */
 public final class V1CallTracker {
-    private static final ThreadLocal<V1CallState> CURRENT = new ThreadLocal<V1CallState>();
+    private static final ThreadLocal<CallRecording> CURRENT = new ThreadLocal<CallRecording>();
     private static final InstrumentationGuard GUARD = new InstrumentationGuard("AWS SDK v1");
 
     private V1CallTracker() {
     }
 
+    /** {@code doExecute} entered. */
     public static Object callStarted(Object executor) {
         if (GUARD.isOff()) {
             return null;
         }
-        V1CallState state = new V1CallState(CURRENT.get());
-        CURRENT.set(state);
+        TraceParent parent = null;
         try {
-            state.traceParent = ForeignOtel.currentSpan(executor == null ? null : executor.getClass());
+            parent = SpanLinks.currentSpan(executor == null ? null : executor.getClass());
         } catch (Throwable t) {
             GUARD.turnOff(t);
         }
-        return state;
+        CallRecording recording = new CallRecording(CURRENT.get(), parent);
+        CURRENT.set(recording);
+        return recording;
     }
 
-    /** The outcome is known and the request handlers have not seen it yet: report now (see the instrumentation). */
-    public static void outcomeKnown(Object request, Object executionContext, Object response, Throwable thrown) {
-        V1CallState state = CURRENT.get();
-        if (state != null) {
-            publishOnce(state, request, executionContext, response, thrown);
+    /** {@code afterResponse}/{@code afterError} entered: the outcome is known, the request handlers have not seen it. */
+    public static void outcomeBeforeHandlers(Object request, Object executionContext, Object response,
+                                             Throwable thrown) {
+        CallRecording recording = CURRENT.get();
+        if (recording != null) {
+            publishOnce(recording, request, executionContext, response, thrown);
         }
     }
 
+    /** {@code getCredentialsFromContext} returned: the credentials the signer is about to use. */
     public static void credentialsResolved(Object credentials) {
-        V1CallState state = CURRENT.get();
-        if (state != null) {
-            state.credentials = credentials;
+        CallRecording recording = CURRENT.get();
+        if (recording != null) {
+            recording.credentialsSeen(credentials);
         }
     }
 
+    /** {@code handleErrorResponse} returned the exception of a failed attempt, retried or not. */
     public static void attemptFailed(Object serviceException) {
-        V1CallState state = CURRENT.get();
-        if (state != null) {
-            state.recordFailedAttempt(serviceException, System.currentTimeMillis());
+        CallRecording recording = CURRENT.get();
+        if (recording == null || !(serviceException instanceof Throwable)) {
+            return;
+        }
+        try {
+            recording.recordFailedAttempt(serviceException, V1ServiceError.read((Throwable) serviceException),
+                    System.currentTimeMillis());
+        } catch (Throwable t) {
+            GUARD.turnOff(t);
         }
     }
 
+    /** {@code doExecute} returned or threw. */
     public static void callEnded(Object call, Object request, Object executionContext, Object response,
                                  Throwable thrown) {
-        if (!(call instanceof V1CallState)) {
+        if (!(call instanceof CallRecording)) {
             return;
         }
-        V1CallState state = (V1CallState) call;
+        CallRecording recording = (CallRecording) call;
         // Restore the outer call first, so a failure below cannot leave this thread's state behind.
-        CURRENT.set(state.outer);
-        publishOnce(state, request, executionContext, response, thrown);
+        CURRENT.set(recording.enclosing());
+        publishOnce(recording, request, executionContext, response, thrown);
     }
 
-    private static void publishOnce(V1CallState state, Object request, Object executionContext, Object response,
-                                    Throwable thrown) {
-        if (state.published) {
+    private static void publishOnce(CallRecording recording, Object request, Object executionContext,
+                                    Object response, Throwable thrown) {
+        if (!recording.markPublished()) {
             return;
         }
-        state.published = true;
         try {
-            CallPipeline.publish(V1CallReader.read(state, request, executionContext, response, thrown));
+            ObservationPipeline.publish(V1CallReader.read(recording, request, executionContext, response, thrown));
         } catch (Throwable t) {
             GUARD.turnOff(t);
         }

@@ -1,10 +1,10 @@
 package dev.credwatch.agent.instrument.v1;
 
+import dev.credwatch.agent.credentials.CredentialClassifier;
+import dev.credwatch.agent.credentials.CredentialFacts;
 import dev.credwatch.agent.credentials.CredentialInfo;
-import dev.credwatch.agent.credentials.CredentialKind;
-import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.credentials.ExpiryRegistry;
-import dev.credwatch.agent.credentials.ProviderCatalog;
+import dev.credwatch.agent.instrument.SdkValues;
 
 import java.time.Instant;
 import java.util.Date;
@@ -12,15 +12,25 @@ import java.util.Map;
 
 import static dev.credwatch.agent.instrument.SdkAccessors.call;
 import static dev.credwatch.agent.instrument.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.SdkValues.simpleName;
 
 /**
- * Finds which v1 provider supplied a call's credentials and what is knowable about them. Reads only
- * state the providers already hold: it never asks a provider for credentials (that could refresh them
- * or make a network call of its own).
+ * Finds which v1 provider supplied a call's credentials and reads what it holds about them; what that
+ * means is {@link CredentialClassifier}'s to say. Reads only state the providers already hold: it never
+ * asks a provider for credentials (that could refresh them or make a network call of its own).
  */
 final class V1CredentialReader {
     private static final String SESSION_CREDENTIALS = "com.amazonaws.auth.AWSSessionCredentials";
     private static final int MAX_WRAPPING_DEPTH = 6;
+    private static final CredentialClassifier CLASSIFIER = new CredentialClassifier(ExpiryRegistry.shared());
+
+    /** Whether a credentials class carries a session token; computed once per class. */
+    private static final ClassValue<Boolean> IS_SESSION_CREDENTIALS = new ClassValue<Boolean>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return SdkValues.isA(type, SESSION_CREDENTIALS);
+        }
+    };
 
     private V1CredentialReader() {
     }
@@ -32,23 +42,16 @@ final class V1CredentialReader {
         Object supplier = supplierOf(configuredProvider);
         // A profile's own type (static keys, assume role, process) decides whether anything refreshes.
         Object refresher = isProfile(supplier) ? profileDelegate(supplier) : supplier;
-        String accessKeyId = stringOrNull(call(credentials, "getAWSAccessKeyId"));
-        String provider = simpleName(supplier);
-        CredentialSource source = ProviderCatalog.forProvider(provider).source();
-        if (credentials != null && credentials.getClass().getSimpleName().equals("AnonymousAWSCredentials")) {
-            source = CredentialSource.ANONYMOUS;
-        }
-        Instant expiresAt = providerExpiry(refresher);
-        return CredentialInfo.builder()
-                .provider(provider)
-                .source(source)
-                .kind(isTemporary(credentials, accessKeyId) ? CredentialKind.TEMPORARY : CredentialKind.LONG_TERM)
-                .accessKeyId(accessKeyId)
-                .expiresAt(expiresAt != null ? expiresAt : ExpiryRegistry.shared().expiryOf(accessKeyId))
-                .refreshLead(ProviderCatalog.forProvider(simpleName(refresher)).refreshLead())
+        return CLASSIFIER.v1(new CredentialFacts()
+                .supplier(simpleName(supplier))
+                .refresher(simpleName(refresher))
+                .accessKeyId(SdkValues.string(call(credentials, "getAWSAccessKeyId")))
+                .sessionCredentials(credentials != null && IS_SESSION_CREDENTIALS.get(credentials.getClass()))
+                .anonymous(credentials != null
+                        && credentials.getClass().getSimpleName().equals("AnonymousAWSCredentials"))
+                .heldExpiry(providerExpiry(refresher))
                 .fromDefaultChain(configuredProvider != null
-                        && configuredProvider.getClass().getSimpleName().equals("DefaultAWSCredentialsProviderChain"))
-                .build();
+                        && configuredProvider.getClass().getSimpleName().equals("DefaultAWSCredentialsProviderChain")));
     }
 
     /** Unwraps chains (their last used provider) and the SDK's delegating wrappers. */
@@ -98,39 +101,5 @@ final class V1CredentialReader {
         Object processExpiry = call(provider, "getCredentialExpirationTime");
         Object millis = call(processExpiry, "getMillis");
         return millis instanceof Long ? Instant.ofEpochMilli((Long) millis) : null;
-    }
-
-    private static boolean isTemporary(Object credentials, String accessKeyId) {
-        if (accessKeyId != null && accessKeyId.startsWith("ASIA")) {
-            return true;
-        }
-        return credentials != null && IS_SESSION_CREDENTIALS.get(credentials.getClass());
-    }
-
-    /** Whether a credentials class carries a session token; computed once per class. */
-    private static final ClassValue<Boolean> IS_SESSION_CREDENTIALS = new ClassValue<Boolean>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return implementsInterface(type, SESSION_CREDENTIALS);
-        }
-    };
-
-    private static boolean implementsInterface(Class<?> type, String interfaceName) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (Class<?> implemented : c.getInterfaces()) {
-                if (implemented.getName().equals(interfaceName) || implementsInterface(implemented, interfaceName)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String simpleName(Object provider) {
-        return provider == null ? null : provider.getClass().getSimpleName();
-    }
-
-    private static String stringOrNull(Object value) {
-        return value instanceof String ? (String) value : null;
     }
 }

@@ -1,7 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
+import dev.credwatch.agent.instrument.CallRecording;
 import dev.credwatch.agent.instrument.SdkAccessors;
-import dev.credwatch.agent.otelbridge.AgentAwsSdkV2;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -30,7 +30,7 @@ final class V2Attributes {
 
     private final ClassLoader sdkLoader;
     private final Class<?> attributeType;
-    /** Ours: where the call's {@link V2CallState} is kept. Null when it could not be created. */
+    /** Ours: where the call's {@link CallRecording} is kept. Null when it could not be created. */
     private final Object stateKey;
     /** The OpenTelemetry Java agent's key to its span context of the call; resolved on first use. */
     private volatile Object agentContextKey;
@@ -78,9 +78,9 @@ final class V2Attributes {
         return key == null ? null : call(executionAttributes, "getAttribute", key);
     }
 
-    V2CallState state(Object executionAttributes) {
-        Object state = get(executionAttributes, stateKey);
-        return state instanceof V2CallState ? (V2CallState) state : null;
+    CallRecording recording(Object executionAttributes) {
+        Object recording = get(executionAttributes, stateKey);
+        return recording instanceof CallRecording ? (CallRecording) recording : null;
     }
 
     /**
@@ -90,16 +90,16 @@ final class V2Attributes {
     Object agentContext(Object executionAttributes) {
         Object key = agentContextKey;
         if (key == null) {
-            Object found = AgentAwsSdkV2.contextKey(sdkLoader);
+            Object found = OtelAgentContextKey.contextKey(sdkLoader);
             key = attributeType != null && attributeType.isInstance(found) ? found : ABSENT;
             agentContextKey = key;
         }
         return key == ABSENT ? null : get(executionAttributes, key);
     }
 
-    void attach(Object executionAttributes, V2CallState state) throws Throwable {
+    void attach(Object executionAttributes, CallRecording recording) throws Throwable {
         if (stateKey != null && put != null) {
-            Object ignored = (Object) put.invokeExact(executionAttributes, stateKey, (Object) state);
+            Object ignored = (Object) put.invokeExact(executionAttributes, stateKey, (Object) recording);
         }
     }
 

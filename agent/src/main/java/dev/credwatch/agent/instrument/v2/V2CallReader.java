@@ -1,18 +1,22 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.credentials.CredentialInfo;
+import dev.credwatch.agent.instrument.CallRecording;
 import dev.credwatch.agent.instrument.IssuedCredentials;
 import dev.credwatch.agent.instrument.ResponseHeaders;
+import dev.credwatch.agent.instrument.ServiceError;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
-import dev.credwatch.agent.observation.ServerClock;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import static dev.credwatch.agent.instrument.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.SdkValues.integer;
+import static dev.credwatch.agent.instrument.SdkValues.map;
+import static dev.credwatch.agent.instrument.SdkValues.present;
+import static dev.credwatch.agent.instrument.SdkValues.string;
 
 /**
  * Turns what a v2 call left in its interceptor context and execution attributes into a
@@ -23,45 +27,37 @@ final class V2CallReader {
     private V2CallReader() {
     }
 
-    static CallObservation success(V2CallState state, V2Attributes keys, Object attributes, Object context,
+    static CallObservation success(CallRecording recording, V2Attributes keys, Object attributes, Object context,
                                    Object agentSpan) {
         long endMillis = System.currentTimeMillis();
         Object httpResponse = present(call(context, "httpResponse"));
-        Object status = call(httpResponse, "statusCode");
         Map<?, ?> headers = map(call(httpResponse, "headers"));
         IssuedCredentials.learnFrom(call(context, "response"), "credentials", "accessKeyId", "expiration");
-        List<FailedAttempt> failedAttempts = state.failedAttemptsBefore(null, null, 0);
-        return common(state, keys, attributes, context, agentSpan)
-                .httpStatus(status instanceof Integer ? (Integer) status : 0)
+        List<FailedAttempt> failedAttempts = recording.failedAttemptsBefore(false);
+        return common(recording, keys, attributes, context, agentSpan)
+                .httpStatus(integer(call(httpResponse, "statusCode")))
                 .requestId(ResponseHeaders.requestId(headers))
                 .extendedRequestId(ResponseHeaders.get(headers, ResponseHeaders.EXTENDED_REQUEST_ID))
-                .clockSkewSeconds(ServerClock.skewSeconds(ResponseHeaders.get(headers, "Date"), endMillis))
+                .clockSkewSeconds(ResponseHeaders.clockSkewSeconds(headers, endMillis))
                 .failedAttempts(failedAttempts)
                 .attempts(failedAttempts.size() + 1)
                 .build();
     }
 
     /** {@code context} is null when the call failed in {@code beforeExecution}, before any context existed. */
-    static CallObservation failure(V2CallState state, V2Attributes keys, Object attributes, Object context,
+    static CallObservation failure(CallRecording recording, V2Attributes keys, Object attributes, Object context,
                                    Throwable thrown, Object agentSpan) {
         long endMillis = System.currentTimeMillis();
-        V2ServiceError error = V2ServiceError.of(thrown);
-        List<FailedAttempt> failedAttempts = state.failedAttemptsBefore(error.exceptionClass(), error.errorCode,
-                error.httpStatus);
-        CallObservation.Builder call = common(state, keys, attributes, context, agentSpan)
-                .exceptionClass(error.exceptionClass())
-                .errorCode(error.errorCode)
-                .errorMessage(error.errorMessage)
-                .httpStatus(error.httpStatus)
-                .requestId(error.requestId)
-                .extendedRequestId(error.extendedRequestId)
-                .clockSkewSeconds(error.clockSkewSeconds(endMillis))
+        ServiceError error = V2ServiceError.read(thrown);
+        // The SDK rebuilds the final exception with the attempt count: the last attempt is matched by its answer.
+        List<FailedAttempt> failedAttempts = recording.failedAttemptsBefore(recording.lastFailedAttemptAnswered(error));
+        return error.describe(common(recording, keys, attributes, context, agentSpan), endMillis)
                 .failedAttempts(failedAttempts)
-                .attempts(failedAttempts.size() + 1);
-        return call.build();
+                .attempts(failedAttempts.size() + 1)
+                .build();
     }
 
-    private static CallObservation.Builder common(V2CallState state, V2Attributes keys, Object attributes,
+    private static CallObservation.Builder common(CallRecording recording, V2Attributes keys, Object attributes,
                                                   Object context, Object agentSpan) {
         Object region = keys.get(attributes, keys.awsRegion);
         Object httpRequest = present(call(context, "httpRequest"));
@@ -71,14 +67,14 @@ final class V2CallReader {
                 .operation(string(keys.get(attributes, keys.operationName)))
                 .region(string(call(region, "id")))
                 .endpointHost(string(call(httpRequest, "host")))
-                .traceParent(state.traceParent)
+                .traceParent(recording.traceParent())
                 .agentSpan(agentSpan)
-                .startEpochMillis(state.startEpochMillis)
-                .durationNanos(System.nanoTime() - state.startNanos)
-                .credentials(credentials(keys, attributes, state));
+                .startEpochMillis(recording.startEpochMillis())
+                .durationNanos(recording.elapsedNanos())
+                .credentials(credentials(keys, attributes, recording));
     }
 
-    private static CredentialInfo credentials(V2Attributes keys, Object attributes, V2CallState state) {
+    private static CredentialInfo credentials(V2Attributes keys, Object attributes, CallRecording recording) {
         Object identity = resolvedIdentity(keys.get(attributes, keys.selectedAuthScheme));
         if (identity == null) {
             identity = keys.get(attributes, keys.awsCredentials);
@@ -86,7 +82,7 @@ final class V2CallReader {
         Object providers = keys.get(attributes, keys.identityProviders);
         Object provider = providers == null || keys.credentialsIdentityType == null ? null
                 : call(providers, "identityProvider", keys.credentialsIdentityType);
-        return V2CredentialReader.read(identity, provider != null ? provider : state.configuredProvider);
+        return V2CredentialReader.read(identity, provider != null ? provider : recording.credentialsSeen());
     }
 
     /** The identity the call was signed with; never waits for one still being resolved. */
@@ -99,17 +95,5 @@ final class V2CallReader {
             }
         }
         return null;
-    }
-
-    private static Object present(Object value) {
-        return value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
-    }
-
-    private static Map<?, ?> map(Object value) {
-        return value instanceof Map ? (Map<?, ?>) value : null;
-    }
-
-    private static String string(Object value) {
-        return value instanceof String ? (String) value : null;
     }
 }

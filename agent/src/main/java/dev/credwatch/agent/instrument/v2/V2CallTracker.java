@@ -1,14 +1,15 @@
 package dev.credwatch.agent.instrument.v2;
 
+import dev.credwatch.agent.instrument.CallRecording;
 import dev.credwatch.agent.instrument.InstrumentationGuard;
-import dev.credwatch.agent.observation.CallPipeline;
-import dev.credwatch.agent.otelbridge.ForeignOtel;
+import dev.credwatch.agent.instrument.SpanLinks;
+import dev.credwatch.agent.observation.ObservationPipeline;
 
-import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 import static dev.credwatch.agent.instrument.SdkAccessors.call;
 import static dev.credwatch.agent.instrument.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.SdkValues.present;
 
 /**
  * The static entry points the v2 advice calls. Every method catches everything: an SDK version read wrongly
@@ -27,11 +28,10 @@ public final class V2CallTracker {
         }
         try {
             V2Attributes keys = V2Attributes.of(executionAttributes);
-            if (keys.state(executionAttributes) == null) {
-                V2CallState state = new V2CallState();
+            if (keys.recording(executionAttributes) == null) {
                 // The application's current span, read on the calling thread: async calls end on another one.
-                state.traceParent = ForeignOtel.currentSpan(executionAttributes.getClass());
-                keys.attach(executionAttributes, state);
+                keys.attach(executionAttributes,
+                        new CallRecording(null, SpanLinks.currentSpan(executionAttributes.getClass())));
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);
@@ -52,11 +52,11 @@ public final class V2CallTracker {
             return;
         }
         try {
-            V2CallState state = V2Attributes.of(executionAttributes).state(executionAttributes);
-            if (state != null) {
+            CallRecording recording = V2Attributes.of(executionAttributes).recording(executionAttributes);
+            if (recording != null) {
                 Object override = present(call(present(call(field(strategy, "request"), "overrideConfiguration")),
                         "credentialsProvider"));
-                state.configuredProvider = override != null ? override : field(strategy, "defaultCredentialsProvider");
+                recording.credentialsSeen(override != null ? override : field(strategy, "defaultCredentialsProvider"));
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);
@@ -72,10 +72,9 @@ public final class V2CallTracker {
         }
         try {
             Object attributes = call(field(retryHelper, "context"), "executionAttributes");
-            V2CallState state = attributes == null ? null : V2Attributes.of(attributes).state(attributes);
-            if (state != null) {
-                V2ServiceError error = V2ServiceError.of(exception);
-                state.recordFailedAttempt(error.asFailedAttempt(System.currentTimeMillis()), error.exceptionClass());
+            CallRecording recording = attributes == null ? null : V2Attributes.of(attributes).recording(attributes);
+            if (recording != null) {
+                recording.recordFailedAttempt(exception, V2ServiceError.read(exception), System.currentTimeMillis());
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);
@@ -86,18 +85,19 @@ public final class V2CallTracker {
      * {@code afterExecution}, before any interceptor runs: the response is complete (the interceptors all
      * see this same context). Beside the OpenTelemetry Java agent the call is reported here, because the
      * agent's own interceptor ends its span in {@code afterExecution}; without the agent (or without its
-     * span of this call) it is reported after the interceptors, in {@link #callSucceeded}.
+     * span of this call) it is reported after the interceptors, in {@link #successAfterInterceptors}.
      */
-    public static void callSucceeding(Object context, Object executionAttributes) {
-        if (GUARD.isOff() || executionAttributes == null || !ForeignOtel.decoratesAgentSpans()) {
+    public static void successBeforeInterceptors(Object context, Object executionAttributes) {
+        if (GUARD.isOff() || executionAttributes == null || !SpanLinks.decoratesAgentSpans()) {
             return;
         }
         try {
             V2Attributes keys = V2Attributes.of(executionAttributes);
-            Object agentSpan = ForeignOtel.agentSpanIn(keys.agentContext(executionAttributes));
-            V2CallState state = agentSpan == null ? null : keys.state(executionAttributes);
-            if (state != null && state.markPublished()) {
-                CallPipeline.publish(V2CallReader.success(state, keys, executionAttributes, context, agentSpan));
+            Object agentSpan = SpanLinks.agentSpanIn(keys.agentContext(executionAttributes));
+            CallRecording recording = agentSpan == null ? null : keys.recording(executionAttributes);
+            if (recording != null && recording.markPublished()) {
+                ObservationPipeline.publish(V2CallReader.success(recording, keys, executionAttributes, context,
+                        agentSpan));
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);
@@ -108,15 +108,15 @@ public final class V2CallTracker {
      * {@code afterExecution}, after the interceptors returned normally: the call succeeded (after retries,
      * if any). Had an interceptor thrown, the SDK would report a failure instead, which the application sees.
      */
-    public static void callSucceeded(Object context, Object executionAttributes) {
+    public static void successAfterInterceptors(Object context, Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null) {
             return;
         }
         try {
             V2Attributes keys = V2Attributes.of(executionAttributes);
-            V2CallState state = keys.state(executionAttributes);
-            if (state != null && state.markPublished()) {
-                CallPipeline.publish(V2CallReader.success(state, keys, executionAttributes, context, null));
+            CallRecording recording = keys.recording(executionAttributes);
+            if (recording != null && recording.markPublished()) {
+                ObservationPipeline.publish(V2CallReader.success(recording, keys, executionAttributes, context, null));
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);
@@ -124,7 +124,7 @@ public final class V2CallTracker {
     }
 
     /** {@code onExecutionFailure}: the exception the application is about to see. */
-    public static void callFailed(Object failedContext, Object executionAttributes) {
+    public static void failureBeforeInterceptors(Object failedContext, Object executionAttributes) {
         if (GUARD.isOff()) {
             return;
         }
@@ -138,22 +138,18 @@ public final class V2CallTracker {
         }
     }
 
-    private static Object present(Object value) {
-        return value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
-    }
-
     private static void publishFailure(Object executionAttributes, Object context, Throwable thrown) {
         if (GUARD.isOff() || executionAttributes == null || thrown == null) {
             return;
         }
         try {
             V2Attributes keys = V2Attributes.of(executionAttributes);
-            V2CallState state = keys.state(executionAttributes);
-            if (state != null && state.markPublished()) {
+            CallRecording recording = keys.recording(executionAttributes);
+            if (recording != null && recording.markPublished()) {
                 // Before the interceptors, so the agent's span (which its onExecutionFailure ends) is open.
-                Object agentSpan = ForeignOtel.decoratesAgentSpans()
-                        ? ForeignOtel.agentSpanIn(keys.agentContext(executionAttributes)) : null;
-                CallPipeline.publish(V2CallReader.failure(state, keys, executionAttributes, context, thrown,
+                Object agentSpan = SpanLinks.decoratesAgentSpans()
+                        ? SpanLinks.agentSpanIn(keys.agentContext(executionAttributes)) : null;
+                ObservationPipeline.publish(V2CallReader.failure(recording, keys, executionAttributes, context, thrown,
                         agentSpan));
             }
         } catch (Throwable t) {

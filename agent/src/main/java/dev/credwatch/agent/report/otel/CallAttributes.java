@@ -86,15 +86,10 @@ final class CallAttributes {
             Map<String, String> event = new LinkedHashMap<String, String>();
             event.put(DIAGNOSIS, diagnosis.category().wireName());
             put(event, HINT, diagnosis.hint());
-            put(event, CODE, code(call, diagnosis));
+            put(event, CODE, diagnosis.evidence().errorCode());
             events.add(event);
         }
         return events;
-    }
-
-    /** The AWS error code a diagnosis rests on: its own (a retried attempt's) or the call's. */
-    static String code(CallObservation call, Diagnosis diagnosis) {
-        return diagnosis.code() != null ? diagnosis.code() : call.errorCode();
     }
 
     static String errorType(CallObservation call) {

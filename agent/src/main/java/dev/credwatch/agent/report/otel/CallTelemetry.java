@@ -49,7 +49,7 @@ final class CallTelemetry {
         for (Diagnosis diagnosis : diagnoses) {
             AttributesBuilder attributes = Attributes.builder()
                     .put(CallAttributes.DIAGNOSIS, diagnosis.category().wireName());
-            putIfPresent(attributes, CallAttributes.CODE, CallAttributes.code(call, diagnosis));
+            putIfPresent(attributes, CallAttributes.CODE, diagnosis.evidence().errorCode());
             putIfPresent(attributes, CallAttributes.RPC_SERVICE, call.service());
             securityErrors.add(1, attributes.build());
         }

@@ -1,6 +1,6 @@
 package dev.credwatch.agent.report.otel;
 
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.log.AgentLog;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;

@@ -1,7 +1,7 @@
 package dev.credwatch.agent.report.otel;
 
 import dev.credwatch.agent.credentials.AccessKeyMask;
-import dev.credwatch.agent.report.AgentLog;
+import dev.credwatch.agent.log.AgentLog;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;

@@ -4,6 +4,7 @@ import dev.credwatch.agent.config.CredwatchConfig;
 import dev.credwatch.agent.config.OtelMode;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.Observation;
 import dev.credwatch.agent.otelbridge.ForeignOtel;
 import dev.credwatch.agent.report.Reporter;
 
@@ -46,13 +47,16 @@ public final class OtelReporter implements Reporter {
         }
         OtelReporter reporter = new OtelReporter(config,
                 new OtelSettings(new OtelProperties(systemProperties, environment)), version);
-        ForeignOtel.enable();
         Runtime.getRuntime().addShutdownHook(new Thread(reporter::exit, "credwatch-otel-exit"));
         return reporter;
     }
 
     @Override
-    public void report(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
+    public void report(Observation observed, List<Diagnosis> diagnoses, Instant now) {
+        if (!(observed instanceof CallObservation)) {
+            return; // spans are made of calls; other kinds of observation bring their own telemetry
+        }
+        CallObservation call = (CallObservation) observed;
         if (ForeignOtel.agentPresent()) {
             decorator.decorate(call, diagnoses, now);
         } else if (exportWanted) {

@@ -6,7 +6,7 @@ import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.credentials.ExpiryRegistry;
 import dev.credwatch.agent.instrument.InstrumentedTestJvm;
 import dev.credwatch.agent.observation.CallObservation;
-import dev.credwatch.agent.observation.CallPipeline;
+import dev.credwatch.agent.observation.ObservationPipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +56,7 @@ class V2InstrumentationTest {
     @BeforeAll
     static void instrumentAndServe() throws IOException {
         InstrumentedTestJvm.install();
-        CallPipeline.install(OBSERVED::add);
+        ObservationPipeline.install(observed -> OBSERVED.add((CallObservation) observed));
         sts = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         sts.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -74,7 +74,7 @@ class V2InstrumentationTest {
 
     @AfterAll
     static void stop() {
-        CallPipeline.install(null);
+        ObservationPipeline.install(null);
         sts.stop(0);
     }
 

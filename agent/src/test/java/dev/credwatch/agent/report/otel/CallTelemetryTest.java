@@ -6,6 +6,7 @@ import dev.credwatch.agent.credentials.CredentialKind;
 import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.diagnosis.DiagnosisCategory;
+import dev.credwatch.agent.diagnosis.Evidence;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
 import dev.credwatch.agent.observation.TraceParent;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 import static io.opentelemetry.api.common.AttributeKey.longKey;
@@ -60,6 +62,11 @@ class CallTelemetryTest {
         List<SpanData> finished = spans.getFinishedSpanItems();
         assertThat(finished).hasSize(1);
         return finished.get(0);
+    }
+
+    /** The diagnoses as the diagnoser hands them over: with the evidence of the call they were made on. */
+    private static List<Diagnosis> on(CallObservation call, List<Diagnosis> diagnoses) {
+        return diagnoses.stream().map(d -> d.withEvidence(Evidence.of(call, d.code()))).collect(Collectors.toList());
     }
 
     @Test
@@ -102,7 +109,7 @@ class CallTelemetryTest {
                 new Diagnosis(DiagnosisCategory.INVALID_CREDENTIALS, "the key was deleted or mistyped"),
                 new Diagnosis(DiagnosisCategory.CLOCK_SKEW, "fix the clock", "RequestTimeTooSkewed"));
 
-        telemetry.record(failed, diagnoses, NOW);
+        telemetry.record(failed, on(failed, diagnoses), NOW);
 
         SpanData span = onlySpan();
         assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
@@ -158,8 +165,8 @@ class CallTelemetryTest {
         CallObservation failed = call().httpStatus(403).errorCode("AccessDenied").exceptionClass("X").build();
         List<Diagnosis> denied = List.of(new Diagnosis(DiagnosisCategory.ACCESS_DENIED, "grant sqs:ListQueues"));
 
-        telemetry.record(failed, denied, NOW);
-        telemetry.record(failed, denied, NOW);
+        telemetry.record(failed, on(failed, denied), NOW);
+        telemetry.record(failed, on(failed, denied), NOW);
         telemetry.record(call().build(), Collections.emptyList(), NOW);
 
         MetricData counter = metric("credwatch.security_errors");

@@ -1,4 +1,4 @@
-package dev.credwatch.agent.otelbridge;
+package dev.credwatch.agent.instrument.v2;
 
 import io.opentelemetry.javaagent.shaded.instrumentation.awssdk.v2_2.internal.TracingExecutionInterceptor;
 import org.junit.jupiter.api.Test;
@@ -8,24 +8,24 @@ import java.net.URLClassLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AgentAwsSdkV2Test {
+class OtelAgentContextKeyTest {
 
     @Test
     void findsTheKeyUnderWhichTheAgentsInterceptorKeepsItsSpan() {
-        assertThat(AgentAwsSdkV2.contextKey(AgentAwsSdkV2Test.class.getClassLoader()))
+        assertThat(OtelAgentContextKey.contextKey(OtelAgentContextKeyTest.class.getClassLoader()))
                 .isSameAs(TracingExecutionInterceptor.contextKey());
     }
 
     @Test
     void withoutTheAgentsInterceptorThereIsNoKey() throws Exception {
         try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
-            assertThat(AgentAwsSdkV2.contextKey(empty)).isNull();
+            assertThat(OtelAgentContextKey.contextKey(empty)).isNull();
         }
     }
 
     @Test
     void theInterceptorIsNamedInTheAgentsRelocatedPackage() {
-        assertThat(AgentAwsSdkV2.INTERCEPTORS[0]).isEqualTo(
+        assertThat(OtelAgentContextKey.INTERCEPTORS[0]).isEqualTo(
                 "io.opentelemetry.javaagent.shaded.instrumentation.awssdk.v2_2.internal.TracingExecutionInterceptor");
     }
 }

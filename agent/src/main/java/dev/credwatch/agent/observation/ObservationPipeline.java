@@ -1,18 +1,18 @@
 package dev.credwatch.agent.observation;
 
 /**
- * Where the instrumentation hands finished observations. The bootstrap installs the consumer once
- * (diagnosis and reporters); until then, and if that consumer fails, observations are dropped.
+ * Where the instrumentation hands finished observations, of any kind. The bootstrap installs the consumer
+ * once (diagnosis and reporters); until then, and if that consumer fails, observations are dropped.
  */
-public final class CallPipeline {
+public final class ObservationPipeline {
     /** Receives observations; implementations never throw into the SDK call that produced them. */
     public interface Consumer {
-        void accept(CallObservation call);
+        void accept(Observation observation);
     }
 
     private static volatile Consumer consumer;
 
-    private CallPipeline() {
+    private ObservationPipeline() {
     }
 
     public static void install(Consumer newConsumer) {
@@ -23,10 +23,10 @@ public final class CallPipeline {
         return consumer != null;
     }
 
-    public static void publish(CallObservation call) {
+    public static void publish(Observation observation) {
         Consumer current = consumer;
         if (current != null) {
-            current.accept(call);
+            current.accept(observation);
         }
     }
 }

@@ -1,6 +1,5 @@
-package dev.credwatch.agent.report;
+package dev.credwatch.agent.log;
 
-import dev.credwatch.agent.config.LogFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

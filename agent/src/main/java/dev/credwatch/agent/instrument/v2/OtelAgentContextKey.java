@@ -1,4 +1,6 @@
-package dev.credwatch.agent.otelbridge;
+package dev.credwatch.agent.instrument.v2;
+
+import dev.credwatch.agent.otelbridge.ForeignOtel;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -12,7 +14,7 @@ import java.lang.reflect.Modifier;
  * span is not current: the key is the one way to it. Read once per SDK class loader; a later agent
  * version that moves the key only means its v2 spans are not decorated.
  */
-public final class AgentAwsSdkV2 {
+final class OtelAgentContextKey {
     // Joined at run time, like ForeignOtel's prefixes: the shade plugin would rewrite a constant.
     private static final String INSTRUMENTATION = String.join(".", ForeignOtel.APPLICATION_PREFIX, "javaagent",
             "shaded", "instrumentation", "awssdk", "v2_2");
@@ -23,14 +25,14 @@ public final class AgentAwsSdkV2 {
     };
     static final String CONTEXT_KEY_FIELD = "CONTEXT_ATTRIBUTE";
 
-    private AgentAwsSdkV2() {
+    private OtelAgentContextKey() {
     }
 
     /**
      * The agent's {@code ExecutionAttribute} for its span context, as seen from the SDK's class loader, or
      * null when the agent's v2 instrumentation is not there. Only called once the agent is known to run.
      */
-    public static Object contextKey(ClassLoader sdkLoader) {
+    static Object contextKey(ClassLoader sdkLoader) {
         for (String name : INTERCEPTORS) {
             try {
                 Class<?> interceptor = Class.forName(name, false, sdkLoader);

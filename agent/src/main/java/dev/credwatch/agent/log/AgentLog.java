@@ -1,7 +1,4 @@
-package dev.credwatch.agent.report;
-
-import dev.credwatch.agent.config.CredwatchConfig;
-import dev.credwatch.agent.config.LogFormat;
+package dev.credwatch.agent.log;
 
 /**
  * The agent's own log, reachable from anywhere in the agent (bootstrap, instrumentation guards). Until
@@ -14,8 +11,8 @@ public final class AgentLog {
     }
 
     /** Called once at start; config problems are best logged right after it, to the chosen destination. */
-    public static void configure(CredwatchConfig config) {
-        logger = AgentLogger.open(config.logFile(), config.logFormat());
+    public static void configure(String logFile, LogFormat format) {
+        logger = AgentLogger.open(logFile, format);
     }
 
     public static AgentLogger logger() {

@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v2;
 
+import dev.credwatch.agent.instrument.TypeInstrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -13,23 +14,26 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * client was configured with (2.20 puts none in the execution attributes), and a provider's failure,
  * which ends the call before the request pipeline and its failure report.
  */
-public final class PreSraCredentialsInstrumentation {
+public final class AwsCredentialsAuthorizationStrategyInstrumentation implements TypeInstrumentation {
     public static final String TYPE = "software.amazon.awssdk.awscore.internal.authcontext.AwsCredentialsAuthorizationStrategy";
-    private static final String SELF = PreSraCredentialsInstrumentation.class.getName();
+    private static final String SELF = AwsCredentialsAuthorizationStrategyInstrumentation.class.getName();
 
-    private PreSraCredentialsInstrumentation() {
+    @Override
+    public String typeName() {
+        return TYPE;
     }
 
-    public static AgentBuilder apply(AgentBuilder builder) {
+    @Override
+    public AgentBuilder addTo(AgentBuilder builder) {
         return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(PreSraCredentialsInstrumentation.class.getClassLoader())
+                .include(AwsCredentialsAuthorizationStrategyInstrumentation.class.getClassLoader())
                 .advice(named("addCredentialsToExecutionAttributes").and(takesArguments(1)),
-                        SELF + "$ResolveAdvice"));
+                        SELF + "$AddCredentialsToExecutionAttributesAdvice"));
     }
 
     /** Records the configured provider before it runs; a throw is the call's end. */
-    public static final class ResolveAdvice {
-        private ResolveAdvice() {
+    public static final class AddCredentialsToExecutionAttributesAdvice {
+        private AddCredentialsToExecutionAttributesAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)

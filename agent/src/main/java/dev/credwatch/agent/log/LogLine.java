@@ -1,6 +1,5 @@
-package dev.credwatch.agent.report;
+package dev.credwatch.agent.log;
 
-import dev.credwatch.agent.config.LogFormat;
 
 import java.util.ArrayList;
 import java.util.List;

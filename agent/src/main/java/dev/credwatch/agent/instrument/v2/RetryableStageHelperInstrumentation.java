@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v2;
 
+import dev.credwatch.agent.instrument.TypeInstrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -13,22 +14,25 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * only the failed attempt shows RequestTimeTooSkewed and the server's Date. Missing in a future SDK, only
  * the hidden attempts are lost.
  */
-public final class RetryHelperInstrumentation {
+public final class RetryableStageHelperInstrumentation implements TypeInstrumentation {
     public static final String TYPE = "software.amazon.awssdk.core.internal.http.pipeline.stages.utils.RetryableStageHelper";
-    private static final String SELF = RetryHelperInstrumentation.class.getName();
+    private static final String SELF = RetryableStageHelperInstrumentation.class.getName();
 
-    private RetryHelperInstrumentation() {
+    @Override
+    public String typeName() {
+        return TYPE;
     }
 
-    public static AgentBuilder apply(AgentBuilder builder) {
+    @Override
+    public AgentBuilder addTo(AgentBuilder builder) {
         return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(RetryHelperInstrumentation.class.getClassLoader())
-                .advice(named("setLastException").and(takesArguments(1)), SELF + "$AttemptFailedAdvice"));
+                .include(RetryableStageHelperInstrumentation.class.getClassLoader())
+                .advice(named("setLastException").and(takesArguments(1)), SELF + "$SetLastExceptionAdvice"));
     }
 
     /** On entry: the argument is the attempt's own exception, before the helper wraps or replaces it. */
-    public static final class AttemptFailedAdvice {
-        private AttemptFailedAdvice() {
+    public static final class SetLastExceptionAdvice {
+        private SetLastExceptionAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)

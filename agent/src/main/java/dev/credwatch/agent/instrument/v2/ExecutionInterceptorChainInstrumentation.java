@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v2;
 
+import dev.credwatch.agent.instrument.TypeInstrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -15,24 +16,27 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * (the OpenTelemetry Java agent ends its v2 span in its own interceptor's {@code afterExecution} and
  * {@code onExecutionFailure}); a success without one is reported after the interceptors.
  */
-public final class InterceptorChainInstrumentation {
+public final class ExecutionInterceptorChainInstrumentation implements TypeInstrumentation {
     public static final String TYPE = "software.amazon.awssdk.core.interceptor.ExecutionInterceptorChain";
-    private static final String SELF = InterceptorChainInstrumentation.class.getName();
+    private static final String SELF = ExecutionInterceptorChainInstrumentation.class.getName();
 
-    private InterceptorChainInstrumentation() {
+    @Override
+    public String typeName() {
+        return TYPE;
     }
 
-    public static AgentBuilder apply(AgentBuilder builder) {
+    @Override
+    public AgentBuilder addTo(AgentBuilder builder) {
         return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(InterceptorChainInstrumentation.class.getClassLoader())
-                .advice(named("beforeExecution").and(takesArguments(2)), SELF + "$StartAdvice")
-                .advice(named("afterExecution").and(takesArguments(2)), SELF + "$SuccessAdvice")
-                .advice(named("onExecutionFailure").and(takesArguments(2)), SELF + "$FailureAdvice"));
+                .include(ExecutionInterceptorChainInstrumentation.class.getClassLoader())
+                .advice(named("beforeExecution").and(takesArguments(2)), SELF + "$BeforeExecutionAdvice")
+                .advice(named("afterExecution").and(takesArguments(2)), SELF + "$AfterExecutionAdvice")
+                .advice(named("onExecutionFailure").and(takesArguments(2)), SELF + "$OnExecutionFailureAdvice"));
     }
 
     /** Before the interceptors run, so the call state exists for them all; a throw there ends the call. */
-    public static final class StartAdvice {
-        private StartAdvice() {
+    public static final class BeforeExecutionAdvice {
+        private BeforeExecutionAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
@@ -52,29 +56,29 @@ public final class InterceptorChainInstrumentation {
      * Entry: beside the OpenTelemetry Java agent, before its interceptor ends its span. Exit: after the
      * interceptors returned normally; if one throws, the SDK reports a failure instead.
      */
-    public static final class SuccessAdvice {
-        private SuccessAdvice() {
+    public static final class AfterExecutionAdvice {
+        private AfterExecutionAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
-            V2CallTracker.callSucceeding(context, executionAttributes);
+            V2CallTracker.successBeforeInterceptors(context, executionAttributes);
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
         public static void exit(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
-            V2CallTracker.callSucceeded(context, executionAttributes);
+            V2CallTracker.successAfterInterceptors(context, executionAttributes);
         }
     }
 
     /** The failure as the application will see it (after {@code modifyException}), before any interceptor. */
-    public static final class FailureAdvice {
-        private FailureAdvice() {
+    public static final class OnExecutionFailureAdvice {
+        private OnExecutionFailureAdvice() {
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
-            V2CallTracker.callFailed(context, executionAttributes);
+            V2CallTracker.failureBeforeInterceptors(context, executionAttributes);
         }
     }
 }

@@ -1,7 +1,6 @@
-package dev.credwatch.agent.report;
+package dev.credwatch.agent.log;
 
 import dev.credwatch.agent.config.CredwatchConfig;
-import dev.credwatch.agent.config.LogFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,12 +100,13 @@ class AgentLoggerTest {
         Properties properties = new Properties();
         properties.setProperty("credwatch.log.file", file.toString());
 
-        AgentLog.configure(CredwatchConfig.load(null, properties, Collections.emptyMap()).config());
+        CredwatchConfig config = CredwatchConfig.load(null, properties, Collections.emptyMap()).config();
+        AgentLog.configure(config.logFile(), config.logFormat());
         try {
             AgentLog.error("invalid value \"5x\" for expiry.warn (agent argument)");
             AgentLog.info("credwatch started");
         } finally {
-            AgentLog.configure(CredwatchConfig.defaults());
+            AgentLog.configure(null, LogFormat.TEXT);
         }
 
         assertThat(Files.readAllLines(file)).containsExactly(

@@ -1,6 +1,5 @@
-package dev.credwatch.agent.report;
+package dev.credwatch.agent.log;
 
-import dev.credwatch.agent.config.LogFormat;
 
 import java.io.IOException;
 
@@ -14,7 +13,7 @@ public final class AgentLogger {
     private final LogWriter stderr;
     private volatile LogWriter writer;
 
-    AgentLogger(LogWriter writer, LogFormat format, LogWriter stderr) {
+    public AgentLogger(LogWriter writer, LogFormat format, LogWriter stderr) {
         this.writer = writer;
         this.format = format;
         this.stderr = stderr;

@@ -1,4 +1,4 @@
-package dev.credwatch.agent.report;
+package dev.credwatch.agent.log;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,4 @@
-package dev.credwatch.agent.report;
+package dev.credwatch.agent.log;
 
 /** Escaping for logfmt values, JSON strings and free text, so that every event stays on one line. */
 final class LineEncoding {

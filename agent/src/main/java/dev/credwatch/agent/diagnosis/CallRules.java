@@ -1,0 +1,55 @@
+package dev.credwatch.agent.diagnosis;
+
+import dev.credwatch.agent.credentials.CredentialInfo;
+import dev.credwatch.agent.observation.CallObservation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Turns one observed SDK call into its diagnoses: why it failed, then a clock off from AWS's, credentials about
+ * to expire, and keys shadowing a role. Thread-safe; allocates nothing for a healthy call.
+ */
+final class CallRules implements ObservationRules<CallObservation> {
+    private final FailureDiagnoser failures;
+    private final ClockSkewRules clockSkew;
+    private final ExpiryRules expiry;
+    private final ShadowingDetector shadowing;
+
+    CallRules(ClockSkewRules clockSkew, ExpiryRules expiry, ShadowingDetector shadowing) {
+        this.clockSkew = clockSkew;
+        this.expiry = expiry;
+        this.failures = new FailureDiagnoser(clockSkew, expiry);
+        this.shadowing = shadowing;
+    }
+
+    @Override
+    public Class<CallObservation> kind() {
+        return CallObservation.class;
+    }
+
+    @Override
+    public List<Diagnosis> diagnose(CallObservation call, Instant now) {
+        Diagnosis failure = call.failed() ? failures.diagnose(call, now) : null;
+        List<Diagnosis> found = add(Collections.<Diagnosis>emptyList(), call, failure);
+        if (failure == null || failure.category() != DiagnosisCategory.CLOCK_SKEW) {
+            found = add(found, call, clockSkew.hiddenOrDrifting(call));
+        }
+        CredentialInfo credentials = call.credentials();
+        if (!call.failed()) {
+            found = add(found, call, expiry.expiring(credentials, now));
+        }
+        return add(found, call, shadowing.check(credentials));
+    }
+
+    private static List<Diagnosis> add(List<Diagnosis> found, CallObservation call, Diagnosis diagnosis) {
+        if (diagnosis == null) {
+            return found;
+        }
+        List<Diagnosis> more = found.isEmpty() ? new ArrayList<Diagnosis>(2) : found;
+        more.add(diagnosis.withEvidence(Evidence.of(call, diagnosis.code())));
+        return more;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.credwatch.agent.instrument;
+
+import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
+import dev.credwatch.agent.instrument.v2.AwsCredentialsAuthorizationStrategyInstrumentation;
+import dev.credwatch.agent.instrument.v2.ExecutionInterceptorChainInstrumentation;
+import dev.credwatch.agent.instrument.v2.RetryableStageHelperInstrumentation;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Every SDK type credwatch instruments, each listed once. */
+final class Instrumentations {
+    static final List<TypeInstrumentation> ALL = Collections.unmodifiableList(Arrays.<TypeInstrumentation>asList(
+            new RequestExecutorInstrumentation(),
+            new ExecutionInterceptorChainInstrumentation(),
+            new RetryableStageHelperInstrumentation(),
+            new AwsCredentialsAuthorizationStrategyInstrumentation()));
+
+    private Instrumentations() {
+    }
+
+    /** The instrumented types' internal names (slashes), as the JVM hands them to a transformer. */
+    static Set<String> internalNames() {
+        Set<String> names = new HashSet<String>();
+        for (TypeInstrumentation instrumentation : ALL) {
+            names.add(instrumentation.typeName().replace('.', '/'));
+        }
+        return Collections.unmodifiableSet(names);
+    }
+}

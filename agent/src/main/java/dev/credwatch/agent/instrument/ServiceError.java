@@ -1,0 +1,66 @@
+package dev.credwatch.agent.instrument;
+
+import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.FailedAttempt;
+
+import java.util.Map;
+
+/**
+ * What an SDK exception says about AWS's answer, the same for both SDK generations once read
+ * ({@code V1ServiceError}, {@code V2ServiceError}). A client-side failure (no credentials, an I/O error)
+ * has no error code, status or request id: only its message explains it.
+ */
+public final class ServiceError {
+    private final String exceptionClass;
+    private final String errorCode;
+    private final String errorMessage;
+    private final int httpStatus;
+    private final String requestId;
+    private final String extendedRequestId;
+    /** The error response's headers, the server's {@code Date} among them; null for a client-side failure. */
+    private final Map<?, ?> headers;
+
+    public ServiceError(String exceptionClass, String errorCode, String errorMessage, int httpStatus,
+                        String requestId, String extendedRequestId, Map<?, ?> headers) {
+        this.exceptionClass = exceptionClass;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+        this.httpStatus = httpStatus;
+        this.requestId = requestId;
+        this.extendedRequestId = extendedRequestId;
+        this.headers = headers;
+    }
+
+    /** A failure raised in the SDK before AWS answered. */
+    public static ServiceError clientSide(Throwable exception) {
+        return new ServiceError(exception.getClass().getName(), null, exception.getMessage(), 0, null, null, null);
+    }
+
+    public String exceptionClass() {
+        return exceptionClass;
+    }
+
+    public String errorCode() {
+        return errorCode;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The call's outcome as the application sees it. */
+    public CallObservation.Builder describe(CallObservation.Builder call, long receivedEpochMillis) {
+        return call.exceptionClass(exceptionClass)
+                .errorCode(errorCode)
+                .errorMessage(errorMessage)
+                .httpStatus(httpStatus)
+                .requestId(requestId)
+                .extendedRequestId(extendedRequestId)
+                .clockSkewSeconds(ResponseHeaders.clockSkewSeconds(headers, receivedEpochMillis));
+    }
+
+    /** One attempt of a call that failed this way, for the diagnoses of attempts a retry hid. */
+    public FailedAttempt asFailedAttempt(long receivedEpochMillis) {
+        return new FailedAttempt(errorCode, httpStatus, ResponseHeaders.clockSkewSeconds(headers, receivedEpochMillis));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.credwatch.agent.instrument;
+
+import dev.credwatch.agent.observation.TraceParent;
+import dev.credwatch.agent.otelbridge.ForeignOtel;
+
+/**
+ * Whether calls are linked to the OpenTelemetry spans around them: the application's current span (for
+ * credwatch's own span to join) and the OpenTelemetry Java agent's span of the call (to decorate). Set once
+ * by {@link SdkInstrumentation#install}; off, the instrumentation never looks at OpenTelemetry at all.
+ */
+public final class SpanLinks {
+    private static volatile boolean on;
+
+    private SpanLinks() {
+    }
+
+    static void set(boolean linked) {
+        on = linked;
+    }
+
+    /** The span current on the calling thread, for an SDK class of the application; null when none or off. */
+    public static TraceParent currentSpan(Class<?> sdkType) {
+        return on ? ForeignOtel.currentSpan(sdkType) : null;
+    }
+
+    /** True when findings go onto the OpenTelemetry Java agent's spans, so its span of a call is worth finding. */
+    public static boolean decoratesAgentSpans() {
+        return on && ForeignOtel.agentPresent();
+    }
+
+    /** The agent's span kept in {@code agentContext}, if valid and recording; null when none or off. */
+    public static Object agentSpanIn(Object agentContext) {
+        return on ? ForeignOtel.agentSpanIn(agentContext) : null;
+    }
+}
