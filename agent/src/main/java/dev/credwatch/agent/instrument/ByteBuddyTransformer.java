@@ -1,15 +1,22 @@
 package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
+import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import dev.credwatch.agent.log.AgentLog;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.modifier.Visibility;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.FixedValue;
+import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 import java.lang.instrument.ClassFileTransformer;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 /** Every SDK type instrumentation as one Byte Buddy transformer, built once, on first need. */
 final class ByteBuddyTransformer {
@@ -27,9 +34,20 @@ final class ByteBuddyTransformer {
                 .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(new ErrorListener());
         for (TypeInstrumentation instrumentation : Instrumentations.ALL) {
-            builder = instrumentation.addTo(builder);
+            AgentBuilder.Transformer.ForAdvice advice = new AgentBuilder.Transformer.ForAdvice()
+                    .include(ByteBuddyTransformer.class.getClassLoader());
+            for (AdvisedMethod method : instrumentation.advisedMethods()) {
+                advice = advice.advice(matcher(method), method.adviceClass());
+            }
+            builder = builder.type(named(instrumentation.typeName())).transform(advice);
         }
         return builder.makeRaw();
+    }
+
+    private static ElementMatcher<MethodDescription> matcher(AdvisedMethod method) {
+        ElementMatcher.Junction<MethodDescription> byName = named(method.methodName());
+        return method.parameterCount() == AdvisedMethod.ANY_PARAMETERS ? byName
+                : byName.and(takesArguments(method.parameterCount()));
     }
 
     /**

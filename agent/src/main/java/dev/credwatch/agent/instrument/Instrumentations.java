@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument;
 
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
 import dev.credwatch.agent.instrument.v2.AwsCredentialsAuthorizationStrategyInstrumentation;
 import dev.credwatch.agent.instrument.v2.ExecutionInterceptorChainInstrumentation;

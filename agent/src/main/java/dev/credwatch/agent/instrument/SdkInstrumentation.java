@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument;
 
+import dev.credwatch.agent.instrument.core.SpanLinks;
 import dev.credwatch.agent.log.AgentLog;
 
 import java.lang.instrument.Instrumentation;

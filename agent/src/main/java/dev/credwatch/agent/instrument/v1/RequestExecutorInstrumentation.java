@@ -1,11 +1,11 @@
 package dev.credwatch.agent.instrument.v1;
 
-import dev.credwatch.agent.instrument.TypeInstrumentation;
-import net.bytebuddy.agent.builder.AgentBuilder;
+import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * SDK v1's {@code AmazonHttpClient$RequestExecutor} (1.11.38+), one instance per call. Instrumenting it,
@@ -16,24 +16,21 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * reported on entering them, while a tracer's span (the OpenTelemetry Java agent ends its span in those
  * handlers) is still open and can carry credwatch's findings; {@code doExecute}'s exit is the fallback.
  */
-public final class RequestExecutorInstrumentation implements TypeInstrumentation {
+public final class RequestExecutorInstrumentation extends TypeInstrumentation {
     public static final String TYPE = "com.amazonaws.http.AmazonHttpClient$RequestExecutor";
-    private static final String SELF = RequestExecutorInstrumentation.class.getName();
 
-    @Override
-    public String typeName() {
-        return TYPE;
+    public RequestExecutorInstrumentation() {
+        super(TYPE);
     }
 
     @Override
-    public AgentBuilder addTo(AgentBuilder builder) {
-        return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(RequestExecutorInstrumentation.class.getClassLoader())
-                .advice(named("doExecute").and(takesArguments(0)), SELF + "$DoExecuteAdvice")
-                .advice(named("getCredentialsFromContext").and(takesArguments(0)), SELF + "$GetCredentialsFromContextAdvice")
-                .advice(named("handleErrorResponse"), SELF + "$HandleErrorResponseAdvice")
-                .advice(named("afterResponse").and(takesArguments(1)), SELF + "$AfterResponseAdvice")
-                .advice(named("afterError").and(takesArguments(2)), SELF + "$AfterErrorAdvice"));
+    public List<AdvisedMethod> advisedMethods() {
+        return Arrays.asList(
+                advice("doExecute", 0, "DoExecuteAdvice"),
+                advice("getCredentialsFromContext", 0, "GetCredentialsFromContextAdvice"),
+                advice("handleErrorResponse", AdvisedMethod.ANY_PARAMETERS, "HandleErrorResponseAdvice"),
+                advice("afterResponse", 1, "AfterResponseAdvice"),
+                advice("afterError", 2, "AfterErrorAdvice"));
     }
 
     /** Brackets the whole call, retries included. */

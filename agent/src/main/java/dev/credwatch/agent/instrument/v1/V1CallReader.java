@@ -1,8 +1,8 @@
 package dev.credwatch.agent.instrument.v1;
 
-import dev.credwatch.agent.instrument.CallRecording;
-import dev.credwatch.agent.instrument.IssuedCredentials;
-import dev.credwatch.agent.instrument.ResponseHeaders;
+import dev.credwatch.agent.instrument.core.CallRecording;
+import dev.credwatch.agent.instrument.core.IssuedCredentials;
+import dev.credwatch.agent.instrument.core.ResponseHeaders;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
 
@@ -10,9 +10,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkValues.integer;
-import static dev.credwatch.agent.instrument.SdkValues.map;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkValues.integer;
+import static dev.credwatch.agent.instrument.core.SdkValues.map;
 
 /** Turns what a v1 call left behind (request, context, response or exception) into a {@link CallObservation}. */
 final class V1CallReader {
@@ -48,10 +48,7 @@ final class V1CallReader {
     private static void readSuccess(CallObservation.Builder call, Object response, long endMillis) {
         Object httpResponse = call(response, "getHttpResponse");
         Map<?, ?> headers = map(call(httpResponse, "getHeaders"));
-        call.httpStatus(integer(call(httpResponse, "getStatusCode")))
-                .requestId(ResponseHeaders.requestId(headers))
-                .extendedRequestId(ResponseHeaders.get(headers, ResponseHeaders.EXTENDED_REQUEST_ID))
-                .clockSkewSeconds(ResponseHeaders.clockSkewSeconds(headers, endMillis));
+        ResponseHeaders.describeSuccess(call, integer(call(httpResponse, "getStatusCode")), headers, endMillis);
         IssuedCredentials.learnFrom(call(response, "getAwsResponse"), "getCredentials", "getAccessKeyId",
                 "getExpiration");
     }

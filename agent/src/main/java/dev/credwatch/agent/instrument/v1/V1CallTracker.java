@@ -1,8 +1,8 @@
 package dev.credwatch.agent.instrument.v1;
 
-import dev.credwatch.agent.instrument.CallRecording;
-import dev.credwatch.agent.instrument.InstrumentationGuard;
-import dev.credwatch.agent.instrument.SpanLinks;
+import dev.credwatch.agent.instrument.core.CallRecording;
+import dev.credwatch.agent.instrument.core.InstrumentationGuard;
+import dev.credwatch.agent.instrument.core.SpanLinks;
 import dev.credwatch.agent.observation.ObservationPipeline;
 import dev.credwatch.agent.observation.TraceParent;
 

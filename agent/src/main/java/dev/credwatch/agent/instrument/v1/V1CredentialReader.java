@@ -4,15 +4,15 @@ import dev.credwatch.agent.credentials.CredentialClassifier;
 import dev.credwatch.agent.credentials.CredentialFacts;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.ExpiryRegistry;
-import dev.credwatch.agent.instrument.SdkValues;
+import dev.credwatch.agent.instrument.core.SdkValues;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkAccessors.field;
-import static dev.credwatch.agent.instrument.SdkValues.simpleName;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.core.SdkValues.simpleName;
 
 /**
  * Finds which v1 provider supplied a call's credentials and reads what it holds about them; what that

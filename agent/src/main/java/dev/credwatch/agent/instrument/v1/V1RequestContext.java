@@ -1,8 +1,8 @@
 package dev.credwatch.agent.instrument.v1;
 
-import dev.credwatch.agent.instrument.SdkAccessors;
+import dev.credwatch.agent.instrument.core.SdkAccessors;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
 
 /**
  * Service id, operation and signing region of a v1 request, read from the request's handler context

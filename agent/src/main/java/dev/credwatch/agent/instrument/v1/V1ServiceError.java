@@ -1,14 +1,14 @@
 package dev.credwatch.agent.instrument.v1;
 
-import dev.credwatch.agent.instrument.ResponseHeaders;
-import dev.credwatch.agent.instrument.ServiceError;
+import dev.credwatch.agent.instrument.core.ResponseHeaders;
+import dev.credwatch.agent.instrument.core.ServiceError;
 
 import java.util.Map;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkValues.integer;
-import static dev.credwatch.agent.instrument.SdkValues.map;
-import static dev.credwatch.agent.instrument.SdkValues.string;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkValues.integer;
+import static dev.credwatch.agent.instrument.core.SdkValues.map;
+import static dev.credwatch.agent.instrument.core.SdkValues.string;
 
 /**
  * Reads a v1 exception. Service errors are {@code AmazonServiceException}s, with getters for the code, the

@@ -1,11 +1,11 @@
 package dev.credwatch.agent.instrument.v2;
 
-import dev.credwatch.agent.instrument.TypeInstrumentation;
-import net.bytebuddy.agent.builder.AgentBuilder;
+import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * SDK v2's {@code AwsCredentialsAuthorizationStrategy} (aws-core, internal, same shape 2.20 to 2.54): before
@@ -14,21 +14,16 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * client was configured with (2.20 puts none in the execution attributes), and a provider's failure,
  * which ends the call before the request pipeline and its failure report.
  */
-public final class AwsCredentialsAuthorizationStrategyInstrumentation implements TypeInstrumentation {
-    public static final String TYPE = "software.amazon.awssdk.awscore.internal.authcontext.AwsCredentialsAuthorizationStrategy";
-    private static final String SELF = AwsCredentialsAuthorizationStrategyInstrumentation.class.getName();
+public final class AwsCredentialsAuthorizationStrategyInstrumentation extends TypeInstrumentation {
+    private static final String TYPE = "software.amazon.awssdk.awscore.internal.authcontext.AwsCredentialsAuthorizationStrategy";
 
-    @Override
-    public String typeName() {
-        return TYPE;
+    public AwsCredentialsAuthorizationStrategyInstrumentation() {
+        super(TYPE);
     }
 
     @Override
-    public AgentBuilder addTo(AgentBuilder builder) {
-        return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(AwsCredentialsAuthorizationStrategyInstrumentation.class.getClassLoader())
-                .advice(named("addCredentialsToExecutionAttributes").and(takesArguments(1)),
-                        SELF + "$AddCredentialsToExecutionAttributesAdvice"));
+    public List<AdvisedMethod> advisedMethods() {
+        return Collections.singletonList(advice("addCredentialsToExecutionAttributes", 1, "AddCredentialsToExecutionAttributesAdvice"));
     }
 
     /** Records the configured provider before it runs; a throw is the call's end. */

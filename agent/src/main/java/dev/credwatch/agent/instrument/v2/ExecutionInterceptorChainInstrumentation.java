@@ -1,11 +1,11 @@
 package dev.credwatch.agent.instrument.v2;
 
-import dev.credwatch.agent.instrument.TypeInstrumentation;
-import net.bytebuddy.agent.builder.AgentBuilder;
+import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * SDK v2's {@code ExecutionInterceptorChain} (2.0 to today, unchanged): every client, sync and async, runs
@@ -16,22 +16,19 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * (the OpenTelemetry Java agent ends its v2 span in its own interceptor's {@code afterExecution} and
  * {@code onExecutionFailure}); a success without one is reported after the interceptors.
  */
-public final class ExecutionInterceptorChainInstrumentation implements TypeInstrumentation {
-    public static final String TYPE = "software.amazon.awssdk.core.interceptor.ExecutionInterceptorChain";
-    private static final String SELF = ExecutionInterceptorChainInstrumentation.class.getName();
+public final class ExecutionInterceptorChainInstrumentation extends TypeInstrumentation {
+    private static final String TYPE = "software.amazon.awssdk.core.interceptor.ExecutionInterceptorChain";
 
-    @Override
-    public String typeName() {
-        return TYPE;
+    public ExecutionInterceptorChainInstrumentation() {
+        super(TYPE);
     }
 
     @Override
-    public AgentBuilder addTo(AgentBuilder builder) {
-        return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(ExecutionInterceptorChainInstrumentation.class.getClassLoader())
-                .advice(named("beforeExecution").and(takesArguments(2)), SELF + "$BeforeExecutionAdvice")
-                .advice(named("afterExecution").and(takesArguments(2)), SELF + "$AfterExecutionAdvice")
-                .advice(named("onExecutionFailure").and(takesArguments(2)), SELF + "$OnExecutionFailureAdvice"));
+    public List<AdvisedMethod> advisedMethods() {
+        return Arrays.asList(
+                advice("beforeExecution", 2, "BeforeExecutionAdvice"),
+                advice("afterExecution", 2, "AfterExecutionAdvice"),
+                advice("onExecutionFailure", 2, "OnExecutionFailureAdvice"));
     }
 
     /** Before the interceptors run, so the call state exists for them all; a throw there ends the call. */

@@ -1,11 +1,11 @@
 package dev.credwatch.agent.instrument.v2;
 
-import dev.credwatch.agent.instrument.TypeInstrumentation;
-import net.bytebuddy.agent.builder.AgentBuilder;
+import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * SDK v2's {@code RetryableStageHelper} (an internal class, same shape 2.20 to 2.54): the sync and async
@@ -14,20 +14,16 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  * only the failed attempt shows RequestTimeTooSkewed and the server's Date. Missing in a future SDK, only
  * the hidden attempts are lost.
  */
-public final class RetryableStageHelperInstrumentation implements TypeInstrumentation {
-    public static final String TYPE = "software.amazon.awssdk.core.internal.http.pipeline.stages.utils.RetryableStageHelper";
-    private static final String SELF = RetryableStageHelperInstrumentation.class.getName();
+public final class RetryableStageHelperInstrumentation extends TypeInstrumentation {
+    private static final String TYPE = "software.amazon.awssdk.core.internal.http.pipeline.stages.utils.RetryableStageHelper";
 
-    @Override
-    public String typeName() {
-        return TYPE;
+    public RetryableStageHelperInstrumentation() {
+        super(TYPE);
     }
 
     @Override
-    public AgentBuilder addTo(AgentBuilder builder) {
-        return builder.type(named(TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(RetryableStageHelperInstrumentation.class.getClassLoader())
-                .advice(named("setLastException").and(takesArguments(1)), SELF + "$SetLastExceptionAdvice"));
+    public List<AdvisedMethod> advisedMethods() {
+        return Collections.singletonList(advice("setLastException", 1, "SetLastExceptionAdvice"));
     }
 
     /** On entry: the argument is the attempt's own exception, before the helper wraps or replaces it. */

@@ -1,14 +1,14 @@
 package dev.credwatch.agent.instrument.v2;
 
-import dev.credwatch.agent.instrument.CallRecording;
-import dev.credwatch.agent.instrument.SdkAccessors;
+import dev.credwatch.agent.instrument.core.CallRecording;
+import dev.credwatch.agent.instrument.core.SdkAccessors;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
 
 /**
  * The {@code ExecutionAttribute} keys credwatch reads, and its own key for per-call state, resolved once per

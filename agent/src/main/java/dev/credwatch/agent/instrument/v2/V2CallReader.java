@@ -1,10 +1,10 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.credentials.CredentialInfo;
-import dev.credwatch.agent.instrument.CallRecording;
-import dev.credwatch.agent.instrument.IssuedCredentials;
-import dev.credwatch.agent.instrument.ResponseHeaders;
-import dev.credwatch.agent.instrument.ServiceError;
+import dev.credwatch.agent.instrument.core.CallRecording;
+import dev.credwatch.agent.instrument.core.IssuedCredentials;
+import dev.credwatch.agent.instrument.core.ResponseHeaders;
+import dev.credwatch.agent.instrument.core.ServiceError;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
 
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkValues.integer;
-import static dev.credwatch.agent.instrument.SdkValues.map;
-import static dev.credwatch.agent.instrument.SdkValues.present;
-import static dev.credwatch.agent.instrument.SdkValues.string;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkValues.integer;
+import static dev.credwatch.agent.instrument.core.SdkValues.map;
+import static dev.credwatch.agent.instrument.core.SdkValues.present;
+import static dev.credwatch.agent.instrument.core.SdkValues.string;
 
 /**
  * Turns what a v2 call left in its interceptor context and execution attributes into a
@@ -34,11 +34,8 @@ final class V2CallReader {
         Map<?, ?> headers = map(call(httpResponse, "headers"));
         IssuedCredentials.learnFrom(call(context, "response"), "credentials", "accessKeyId", "expiration");
         List<FailedAttempt> failedAttempts = recording.failedAttemptsBefore(false);
-        return common(recording, keys, attributes, context, agentSpan)
-                .httpStatus(integer(call(httpResponse, "statusCode")))
-                .requestId(ResponseHeaders.requestId(headers))
-                .extendedRequestId(ResponseHeaders.get(headers, ResponseHeaders.EXTENDED_REQUEST_ID))
-                .clockSkewSeconds(ResponseHeaders.clockSkewSeconds(headers, endMillis))
+        return ResponseHeaders.describeSuccess(common(recording, keys, attributes, context, agentSpan),
+                        integer(call(httpResponse, "statusCode")), headers, endMillis)
                 .failedAttempts(failedAttempts)
                 .attempts(failedAttempts.size() + 1)
                 .build();

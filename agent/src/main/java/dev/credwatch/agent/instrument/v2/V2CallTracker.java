@@ -1,15 +1,15 @@
 package dev.credwatch.agent.instrument.v2;
 
-import dev.credwatch.agent.instrument.CallRecording;
-import dev.credwatch.agent.instrument.InstrumentationGuard;
-import dev.credwatch.agent.instrument.SpanLinks;
+import dev.credwatch.agent.instrument.core.CallRecording;
+import dev.credwatch.agent.instrument.core.InstrumentationGuard;
+import dev.credwatch.agent.instrument.core.SpanLinks;
 import dev.credwatch.agent.observation.ObservationPipeline;
 
 import java.util.concurrent.CompletionException;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkAccessors.field;
-import static dev.credwatch.agent.instrument.SdkValues.present;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.core.SdkValues.present;
 
 /**
  * The static entry points the v2 advice calls. Every method catches everything: an SDK version read wrongly

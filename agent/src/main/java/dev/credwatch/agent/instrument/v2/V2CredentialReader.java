@@ -4,15 +4,15 @@ import dev.credwatch.agent.credentials.CredentialClassifier;
 import dev.credwatch.agent.credentials.CredentialFacts;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.ExpiryRegistry;
-import dev.credwatch.agent.instrument.SdkValues;
+import dev.credwatch.agent.instrument.core.SdkValues;
 
 import java.time.Instant;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkAccessors.field;
-import static dev.credwatch.agent.instrument.SdkValues.present;
-import static dev.credwatch.agent.instrument.SdkValues.simpleName;
-import static dev.credwatch.agent.instrument.SdkValues.string;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.core.SdkValues.present;
+import static dev.credwatch.agent.instrument.core.SdkValues.simpleName;
+import static dev.credwatch.agent.instrument.core.SdkValues.string;
 
 /**
  * Reads the two witnesses of which v2 provider supplied a call's identity: the configured provider object

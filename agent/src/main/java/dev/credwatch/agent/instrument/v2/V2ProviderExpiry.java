@@ -3,8 +3,8 @@ package dev.credwatch.agent.instrument.v2;
 import java.time.Duration;
 import java.time.Instant;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
 
 /**
  * The expiry of credentials that carry none themselves. Up to 2.53 the container, instance-metadata and

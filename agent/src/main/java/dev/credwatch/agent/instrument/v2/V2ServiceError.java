@@ -1,15 +1,15 @@
 package dev.credwatch.agent.instrument.v2;
 
-import dev.credwatch.agent.instrument.ResponseHeaders;
-import dev.credwatch.agent.instrument.ServiceError;
+import dev.credwatch.agent.instrument.core.ResponseHeaders;
+import dev.credwatch.agent.instrument.core.ServiceError;
 
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
-import static dev.credwatch.agent.instrument.SdkValues.integer;
-import static dev.credwatch.agent.instrument.SdkValues.map;
-import static dev.credwatch.agent.instrument.SdkValues.string;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkValues.integer;
+import static dev.credwatch.agent.instrument.core.SdkValues.map;
+import static dev.credwatch.agent.instrument.core.SdkValues.string;
 
 /**
  * Reads a v2 exception. Service errors are {@code AwsServiceException}s: the code and message come from

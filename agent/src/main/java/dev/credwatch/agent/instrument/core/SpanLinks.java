@@ -1,4 +1,4 @@
-package dev.credwatch.agent.instrument;
+package dev.credwatch.agent.instrument.core;
 
 import dev.credwatch.agent.observation.TraceParent;
 import dev.credwatch.agent.otelbridge.ForeignOtel;
@@ -6,7 +6,7 @@ import dev.credwatch.agent.otelbridge.ForeignOtel;
 /**
  * Whether calls are linked to the OpenTelemetry spans around them: the application's current span (for
  * credwatch's own span to join) and the OpenTelemetry Java agent's span of the call (to decorate). Set once
- * by {@link SdkInstrumentation#install}; off, the instrumentation never looks at OpenTelemetry at all.
+ * by {@code SdkInstrumentation.install}; off, the instrumentation never looks at OpenTelemetry at all.
  */
 public final class SpanLinks {
     private static volatile boolean on;
@@ -14,7 +14,7 @@ public final class SpanLinks {
     private SpanLinks() {
     }
 
-    static void set(boolean linked) {
+    public static void set(boolean linked) {
         on = linked;
     }
 

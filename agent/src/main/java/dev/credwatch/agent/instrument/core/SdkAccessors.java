@@ -1,4 +1,4 @@
-package dev.credwatch.agent.instrument;
+package dev.credwatch.agent.instrument.core;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

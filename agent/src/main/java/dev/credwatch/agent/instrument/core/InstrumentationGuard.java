@@ -1,4 +1,4 @@
-package dev.credwatch.agent.instrument;
+package dev.credwatch.agent.instrument.core;
 
 import dev.credwatch.agent.log.AgentLog;
 

@@ -1,11 +1,11 @@
-package dev.credwatch.agent.instrument;
+package dev.credwatch.agent.instrument.core;
 
 import dev.credwatch.agent.credentials.ExpiryRegistry;
 
 import java.time.Instant;
 import java.util.Date;
 
-import static dev.credwatch.agent.instrument.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
 
 /**
  * STS results (AssumeRole*, GetSessionToken, GetFederationToken) and Cognito's GetCredentialsForIdentity

@@ -1,5 +1,6 @@
-package dev.credwatch.agent.instrument;
+package dev.credwatch.agent.instrument.core;
 
+import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.ServerClock;
 
 import java.util.Map;
@@ -37,6 +38,15 @@ public final class ResponseHeaders {
             }
         }
         return null;
+    }
+
+    /** A successful call's status and what its response's headers say: the request ids and AWS's clock. */
+    public static CallObservation.Builder describeSuccess(CallObservation.Builder call, int httpStatus,
+                                                          Map<?, ?> headers, long receivedEpochMillis) {
+        return call.httpStatus(httpStatus)
+                .requestId(requestId(headers))
+                .extendedRequestId(get(headers, EXTENDED_REQUEST_ID))
+                .clockSkewSeconds(clockSkewSeconds(headers, receivedEpochMillis));
     }
 
     /** AWS's clock minus ours, from the response's {@code Date}; null when it has none that parses. */

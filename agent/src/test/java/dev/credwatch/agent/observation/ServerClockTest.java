@@ -1,0 +1,57 @@
+package dev.credwatch.agent.observation;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerClockTest {
+    private static final String DATE = "Sun, 22 Nov 2026 10:00:00 GMT";
+    private static final long AT_DATE = Instant.parse("2026-11-22T10:00:00Z").toEpochMilli();
+
+    @Test
+    void aClockInSyncMeasuresZeroThroughoutTheHeadersSecond() {
+        // The header truncates to the second: a response read late in that second is still in sync.
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE + 1)).isZero();
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE + 499)).isZero();
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE + 999)).isZero();
+    }
+
+    @Test
+    void theServersTimeIsTakenAsTheMiddleOfTheHeadersSecond() {
+        // Read in the very millisecond the header names, AWS's clock is on average half a second ahead.
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE)).isEqualTo(1L);
+    }
+
+    @Test
+    void aLocalClockBehindAwsIsPositive() {
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE - 1_200_000 + 250)).isEqualTo(1200L);
+    }
+
+    @Test
+    void aLocalClockAheadOfAwsIsNegative() {
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE + 300_000 + 250)).isEqualTo(-300L);
+    }
+
+    @Test
+    void theSameHeaderAgainGivesTheSameAnswerWithoutBeingParsedAgain() {
+        Long first = ServerClock.skewSeconds("Mon, 23 Nov 2026 10:00:00 GMT", AT_DATE + 250);
+        Long again = ServerClock.skewSeconds("Mon, 23 Nov 2026 10:00:00 GMT", AT_DATE + 250);
+
+        assertThat(first).isEqualTo(86_400L).isEqualTo(again);
+    }
+
+    @Test
+    void noUsableHeaderMeansUnknownNotZero() {
+        assertThat(ServerClock.skewSeconds(null, AT_DATE)).isNull();
+        assertThat(ServerClock.skewSeconds("", AT_DATE)).isNull();
+        assertThat(ServerClock.skewSeconds("yesterday", AT_DATE)).isNull();
+        assertThat(ServerClock.skewSeconds("2026-11-22T10:00:00Z", AT_DATE)).isNull();
+    }
+
+    @Test
+    void surroundingWhitespaceIsTolerated() {
+        assertThat(ServerClock.skewSeconds("  " + DATE + " ", AT_DATE + 250)).isZero();
+    }
+}

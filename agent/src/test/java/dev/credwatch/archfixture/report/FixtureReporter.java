@@ -1,0 +1,20 @@
+package dev.credwatch.archfixture.report;
+
+import com.amazonaws.auth.BasicAWSCredentials;
+import dev.credwatch.archfixture.log.FixtureLog;
+import io.opentelemetry.api.common.Attributes;
+
+/**
+ * Breaks the rules on purpose, for AgentArchitectureTest: an SDK type and an SDK type's name outside
+ * instrument, credwatch's own OpenTelemetry outside report.otel, and a cycle with the log layer.
+ */
+public final class FixtureReporter {
+    public static final String EXECUTION_ATTRIBUTES = "software.amazon.awssdk.core.interceptor.ExecutionAttributes";
+
+    private FixtureReporter() {
+    }
+
+    public static String report(BasicAWSCredentials credentials) {
+        return FixtureLog.describe() + credentials.getAWSAccessKeyId() + Attributes.empty() + EXECUTION_ATTRIBUTES;
+    }
+}
