@@ -34,18 +34,7 @@ public final class SdkAccessors {
 
     /** Calls the public no-argument method {@code name} on {@code target}; null if absent or null target. */
     public static Object call(Object target, String name) {
-        if (target == null) {
-            return null;
-        }
-        MethodHandle handle = NO_ARG_METHODS.get(target.getClass(), name);
-        if (handle == ABSENT) {
-            return null;
-        }
-        try {
-            return (Object) handle.invokeExact(target);
-        } catch (Throwable t) {
-            throw new SdkAccessException(target.getClass(), name, t);
-        }
+        return read(NO_ARG_METHODS, target, name);
     }
 
     /** Calls the public one-argument method {@code name}; null if absent. */
@@ -66,10 +55,15 @@ public final class SdkAccessors {
 
     /** Reads field {@code name}, declared by the target's class or a superclass, whatever its visibility. */
     public static Object field(Object target, String name) {
+        return read(FIELDS, target, name);
+    }
+
+    /** A getter or a field: both are handles from the target to a value. */
+    private static Object read(HandleCache kind, Object target, String name) {
         if (target == null) {
             return null;
         }
-        MethodHandle handle = FIELDS.get(target.getClass(), name);
+        MethodHandle handle = kind.get(target.getClass(), name);
         if (handle == ABSENT) {
             return null;
         }
