@@ -26,7 +26,7 @@ final class AgentStartup {
     static void start(String arguments, Instrumentation instrumentation, String mode) {
         LoadedConfig loaded = CredwatchConfig.load(arguments, System.getProperties(), System.getenv());
         CredwatchConfig config = loaded.config();
-        AgentLog.configure(config.logFile(), config.logFormat());
+        AgentLog.configure(config.logFile(), config.logFormat(), config.logLevel());
         for (String problem : loaded.problems()) {
             AgentLog.error(problem);
         }

@@ -10,7 +10,9 @@ public enum ConfigKey {
     LOG_FILE("log.file"),
     LOG_REPEAT("log.repeat"),
     MASK("mask"),
-    OTEL("otel");
+    OTEL("otel"),
+    FETCH_WARN("fetch.warn"),
+    LOG_LEVEL("log.level");
 
     private static final String PROPERTY_PREFIX = "credwatch.";
     private static final String ENVIRONMENT_PREFIX = "CREDWATCH_";

@@ -2,6 +2,7 @@ package dev.credwatch.agent.config;
 
 import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.log.LogFormat;
+import dev.credwatch.agent.log.LogThreshold;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ public final class CredwatchConfig {
     private static final Duration DEFAULT_EXPIRY_WARN = Duration.ofMinutes(5);
     private static final Duration DEFAULT_SKEW_WARN = Duration.ofSeconds(60);
     private static final Duration DEFAULT_LOG_REPEAT = Duration.ofSeconds(60);
+    private static final Duration DEFAULT_FETCH_WARN = Duration.ofSeconds(1);
 
     private final Duration expiryWarn;
     private final Duration skewWarn;
@@ -23,6 +25,8 @@ public final class CredwatchConfig {
     private final Duration logRepeat;
     private final AccessKeyMask mask;
     private final OtelMode otel;
+    private final Duration fetchWarn;
+    private final LogThreshold logLevel;
 
     private CredwatchConfig(SettingParser settings) {
         this.expiryWarn = settings.duration(ConfigKey.EXPIRY_WARN, DEFAULT_EXPIRY_WARN);
@@ -32,6 +36,8 @@ public final class CredwatchConfig {
         this.logRepeat = settings.duration(ConfigKey.LOG_REPEAT, DEFAULT_LOG_REPEAT);
         this.mask = settings.choice(ConfigKey.MASK, AccessKeyMask.values(), AccessKeyMask.PARTIAL);
         this.otel = settings.choice(ConfigKey.OTEL, OtelMode.values(), OtelMode.AUTO);
+        this.fetchWarn = settings.duration(ConfigKey.FETCH_WARN, DEFAULT_FETCH_WARN);
+        this.logLevel = settings.choice(ConfigKey.LOG_LEVEL, LogThreshold.values(), LogThreshold.INFO);
     }
 
     /**
@@ -78,6 +84,15 @@ public final class CredwatchConfig {
         return otel;
     }
 
+    /** Warn when a credential fetch an AWS call waited for took longer than this. */
+    public Duration fetchWarn() {
+        return fetchWarn;
+    }
+
+    public LogThreshold logLevel() {
+        return logLevel;
+    }
+
     /** The effective settings as logfmt {@code key=value} pairs, in contract order, for the start line. */
     public String describe() {
         return ConfigKey.EXPIRY_WARN.key() + '=' + Durations.format(expiryWarn)
@@ -86,7 +101,9 @@ public final class CredwatchConfig {
                 + ' ' + ConfigKey.LOG_FILE.key() + '=' + quoteIfNeeded(logFile == null ? "stderr" : logFile)
                 + ' ' + ConfigKey.LOG_REPEAT.key() + '=' + Durations.format(logRepeat)
                 + ' ' + ConfigKey.MASK.key() + '=' + SettingParser.lowerCase(mask)
-                + ' ' + ConfigKey.OTEL.key() + '=' + SettingParser.lowerCase(otel);
+                + ' ' + ConfigKey.OTEL.key() + '=' + SettingParser.lowerCase(otel)
+                + ' ' + ConfigKey.FETCH_WARN.key() + '=' + Durations.format(fetchWarn)
+                + ' ' + ConfigKey.LOG_LEVEL.key() + '=' + SettingParser.lowerCase(logLevel);
     }
 
     @Override

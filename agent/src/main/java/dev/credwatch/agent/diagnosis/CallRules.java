@@ -49,7 +49,7 @@ final class CallRules implements ObservationRules<CallObservation> {
             return found;
         }
         List<Diagnosis> more = found.isEmpty() ? new ArrayList<Diagnosis>(2) : found;
-        more.add(diagnosis.withEvidence(Evidence.of(call, diagnosis.code())));
+        more.add(diagnosis.withEvidence(Evidence.of(call, diagnosis)));
         return more;
     }
 }

@@ -42,7 +42,8 @@ final class ClockSkewRules {
         Long skew = call.clockSkewSeconds() != null ? call.clockSkewSeconds() : skewFromMessage(call.errorMessage());
         String offBy = skew == null ? "is probably 5 minutes or more off" : offset(skew);
         return Hints.diagnosis(DiagnosisCategory.CLOCK_SKEW,
-                "AWS refused the request's time: the local clock " + offBy + "; " + SYNC, call.errorCode());
+                "AWS refused the request's time: the local clock " + offBy + "; " + SYNC, call.errorCode())
+                .withSkew(skew);
     }
 
     /** A skew the SDK hid by retrying, else a healthy call's skew over {@code skew.warn}, else null. */
@@ -53,7 +54,7 @@ final class ClockSkewRules {
                 String offBy = skew == null ? "is off" : offset(skew);
                 return Hints.diagnosis(DiagnosisCategory.CLOCK_SKEW, "an attempt failed with "
                         + Hints.oneLine(attempt.errorCode(), 60) + " and the SDK retried with a corrected clock: "
-                        + "the local clock " + offBy + "; " + SYNC, attempt.errorCode());
+                        + "the local clock " + offBy + "; " + SYNC, attempt.errorCode()).withSkew(skew);
             }
         }
         Long skew = call.clockSkewSeconds();

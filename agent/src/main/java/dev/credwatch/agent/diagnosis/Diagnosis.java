@@ -1,13 +1,16 @@
 package dev.credwatch.agent.diagnosis;
 
 /**
- * One finding about one observation: what is wrong, a one-line hint built from the evidence, and the
- * {@link Evidence} itself, which reporters show as it is.
+ * One finding about one observation: what is wrong, a one-line hint built from the evidence, what the
+ * finding itself rests on (an error code, a measured skew, a provider's reason code), and, once the
+ * diagnoser has worked it out, the {@link Evidence} reporters show as it is.
  */
 public final class Diagnosis {
     private final DiagnosisCategory category;
     private final String hint;
     private final String code;
+    private final Long skewSeconds;
+    private final String reason;
     private final Evidence evidence;
 
     public Diagnosis(DiagnosisCategory category, String hint) {
@@ -15,19 +18,32 @@ public final class Diagnosis {
     }
 
     public Diagnosis(DiagnosisCategory category, String hint, String code) {
-        this(category, hint, code, Evidence.NONE);
+        this(category, hint, code, null, null, Evidence.NONE);
     }
 
-    private Diagnosis(DiagnosisCategory category, String hint, String code, Evidence evidence) {
+    private Diagnosis(DiagnosisCategory category, String hint, String code, Long skewSeconds, String reason,
+                      Evidence evidence) {
         this.category = category;
         this.hint = hint;
         this.code = code;
+        this.skewSeconds = skewSeconds;
+        this.reason = reason;
         this.evidence = evidence;
+    }
+
+    /** The same finding, resting on this measured skew (the one its hint quotes). */
+    public Diagnosis withSkew(Long measuredSkewSeconds) {
+        return new Diagnosis(category, hint, code, measuredSkewSeconds, reason, evidence);
+    }
+
+    /** The same finding, with the machine-readable reason code(s) of a credential provider's failure. */
+    public Diagnosis withReason(String reasonCode) {
+        return new Diagnosis(category, hint, code, skewSeconds, reasonCode, evidence);
     }
 
     /** The same finding with the evidence of the observation it was made on. */
     public Diagnosis withEvidence(Evidence observed) {
-        return new Diagnosis(category, hint, code, observed);
+        return new Diagnosis(category, hint, code, skewSeconds, reason, observed);
     }
 
     public DiagnosisCategory category() {
@@ -45,6 +61,16 @@ public final class Diagnosis {
      */
     public String code() {
         return code;
+    }
+
+    /** The skew this finding measured (a retried attempt's), or null when it rests on the call's own. */
+    public Long skewSeconds() {
+        return skewSeconds;
+    }
+
+    /** The provider failure's reason code(s), comma-separated, or null. */
+    public String reason() {
+        return reason;
     }
 
     public Evidence evidence() {

@@ -6,28 +6,31 @@ import dev.credwatch.agent.observation.FailedAttempt;
 /**
  * The facts one diagnosis rests on, worked out once when it is made, so that every reporter shows the
  * same ones: the AWS error code (a retried attempt's, when that attempt showed the problem), the HTTP status
- * that came with that code, and the clock skew measured on the call.
+ * that came with that code, the clock skew the finding quotes, and a credential provider's reason code.
  */
 public final class Evidence {
     /** For a diagnosis made without an observation to rest on. */
-    public static final Evidence NONE = new Evidence(null, null, null);
+    public static final Evidence NONE = new Evidence(null, null, null, null);
 
     private final String errorCode;
     private final Long httpStatus;
     private final Long clockSkewSeconds;
+    private final String reason;
 
-    public Evidence(String errorCode, Long httpStatus, Long clockSkewSeconds) {
+    public Evidence(String errorCode, Long httpStatus, Long clockSkewSeconds, String reason) {
         this.errorCode = errorCode;
         this.httpStatus = httpStatus;
         this.clockSkewSeconds = clockSkewSeconds;
+        this.reason = reason;
     }
 
     /**
-     * The evidence in {@code call} for a finding that rests on {@code findingCode} (null: on the call's own
-     * outcome). A finding resting on an attempt a retry hid (a skewed clock) shows that attempt's status,
-     * not the final 200.
+     * The evidence in {@code call} for {@code finding}: its own code and skew where it has them (an attempt
+     * a retry hid), else the call's. A finding resting on a hidden attempt shows that attempt's status, not
+     * the final 200.
      */
-    public static Evidence of(CallObservation call, String findingCode) {
+    public static Evidence of(CallObservation call, Diagnosis finding) {
+        String findingCode = finding.code();
         int status = call.httpStatus();
         if (findingCode != null && !findingCode.equals(call.errorCode())) {
             for (FailedAttempt attempt : call.failedAttempts()) {
@@ -37,7 +40,8 @@ public final class Evidence {
             }
         }
         return new Evidence(findingCode != null ? findingCode : call.errorCode(),
-                status == 0 ? null : Long.valueOf(status), call.clockSkewSeconds());
+                status == 0 ? null : Long.valueOf(status),
+                finding.skewSeconds() != null ? finding.skewSeconds() : call.clockSkewSeconds(), finding.reason());
     }
 
     /** The AWS error code the diagnosis rests on, or null (a client-side failure, a healthy call). */
@@ -53,5 +57,10 @@ public final class Evidence {
     /** AWS's clock minus the local clock in whole seconds, or null when unknown. */
     public Long clockSkewSeconds() {
         return clockSkewSeconds;
+    }
+
+    /** Why a credential provider failed, as reason codes (comma-separated for a chain), or null. */
+    public String reason() {
+        return reason;
     }
 }

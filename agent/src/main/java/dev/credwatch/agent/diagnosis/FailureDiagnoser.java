@@ -27,6 +27,9 @@ final class FailureDiagnoser {
         if (category == null) {
             return null;
         }
+        if (category != DiagnosisCategory.CLOCK_SKEW && MissingCredentialsRules.isAnonymousFallback(call)) {
+            return MissingCredentialsRules.anonymousFallback(call);
+        }
         switch (category) {
             case EXPIRED_CREDENTIALS:
                 return expiry.expired(call, now);

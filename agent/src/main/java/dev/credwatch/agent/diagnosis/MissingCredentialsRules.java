@@ -1,5 +1,6 @@
 package dev.credwatch.agent.diagnosis;
 
+import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.observation.CallObservation;
 
@@ -8,8 +9,10 @@ import java.util.Locale;
 /** Calls that had no credentials to sign with, or that reached AWS unsigned. */
 final class MissingCredentialsRules {
     // SDK v1: "Unable to load AWS credentials from any provider in the chain" (and single providers'
-    // "Unable to load AWS credentials from ..."); SDK v2: "Unable to load credentials from any of the providers".
-    private static final String[] NO_CREDENTIALS = {"Unable to load AWS credentials", "Unable to load credentials"};
+    // "Unable to load AWS credentials from ..."); SDK v2: "Unable to load credentials from any of the providers",
+    // and a ProfileCredentialsProvider used alone: "Profile file contained no credentials for profile 'x'".
+    private static final String[] NO_CREDENTIALS = {"Unable to load AWS credentials", "Unable to load credentials",
+        "contained no credentials for profile"};
 
     private MissingCredentialsRules() {
     }
@@ -31,11 +34,29 @@ final class MissingCredentialsRules {
                 && (text.contains("credential") || text.contains("token") || text.contains("session"));
     }
 
+    /**
+     * A chain that found no keys and fell back to anonymous credentials (SDK v1's S3 client does): AWS then
+     * refuses the unsigned request, typically as AccessDenied, though nothing was wrong with any policy.
+     */
+    static boolean isAnonymousFallback(CallObservation call) {
+        CredentialInfo credentials = call.credentials();
+        return credentials != null && credentials.source() == CredentialSource.ANONYMOUS
+                && credentials.provider() != null && credentials.provider().endsWith("Chain");
+    }
+
+    static Diagnosis anonymousFallback(CallObservation call) {
+        return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, "no provider in "
+                + Hints.oneLine(call.credentials().provider(), 60) + " found keys, so " + Hints.operation(call)
+                + " went out unsigned (anonymous) and was refused: configure credentials (environment, a profile, "
+                + "or a role)", call.errorCode());
+    }
+
     static Diagnosis missing(CallObservation call) {
         String code = call.errorCode();
         if (code == null) {
-            return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS,
-                    ProviderChainSummary.summarize(call.errorMessage()), null);
+            ProviderChainSummary summary = ProviderChainSummary.of(call.errorMessage());
+            return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, summary.text, null)
+                    .withReason(summary.reasons);
         }
         String operation = Hints.operation(call);
         if (call.credentials() == null || call.credentials().source() == CredentialSource.ANONYMOUS) {

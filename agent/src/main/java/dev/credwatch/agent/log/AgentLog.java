@@ -5,14 +5,14 @@ package dev.credwatch.agent.log;
  * {@link #configure} runs it writes text to stderr, so that even a failing start can be explained.
  */
 public final class AgentLog {
-    private static volatile AgentLogger logger = AgentLogger.open(null, LogFormat.TEXT);
+    private static volatile AgentLogger logger = AgentLogger.open(null, LogFormat.TEXT, LogThreshold.INFO);
 
     private AgentLog() {
     }
 
     /** Called once at start; config problems are best logged right after it, to the chosen destination. */
-    public static void configure(String logFile, LogFormat format) {
-        logger = AgentLogger.open(logFile, format);
+    public static void configure(String logFile, LogFormat format, LogThreshold threshold) {
+        logger = AgentLogger.open(logFile, format, threshold);
     }
 
     public static AgentLogger logger() {

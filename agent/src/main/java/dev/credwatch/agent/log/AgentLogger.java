@@ -10,28 +10,38 @@ import java.io.IOException;
  */
 public final class AgentLogger {
     private final LogFormat format;
+    private final LogThreshold threshold;
     private final LogWriter stderr;
     private volatile LogWriter writer;
 
     public AgentLogger(LogWriter writer, LogFormat format, LogWriter stderr) {
+        this(writer, format, LogThreshold.INFO, stderr);
+    }
+
+    public AgentLogger(LogWriter writer, LogFormat format, LogThreshold threshold, LogWriter stderr) {
         this.writer = writer;
         this.format = format;
+        this.threshold = threshold;
         this.stderr = stderr;
     }
 
-    public static AgentLogger open(String logFile, LogFormat format) {
-        return open(logFile, format, LogWriter.stderr());
+    public static AgentLogger open(String logFile, LogFormat format, LogThreshold threshold) {
+        return open(logFile, format, threshold, LogWriter.stderr());
+    }
+
+    static AgentLogger open(String logFile, LogFormat format, LogWriter stderr) {
+        return open(logFile, format, LogThreshold.INFO, stderr);
     }
 
     /** A logger appending to the file, or, when it cannot be opened, one error line and then stderr. */
-    static AgentLogger open(String logFile, LogFormat format, LogWriter stderr) {
+    static AgentLogger open(String logFile, LogFormat format, LogThreshold threshold, LogWriter stderr) {
         if (logFile == null) {
-            return new AgentLogger(stderr, format, stderr);
+            return new AgentLogger(stderr, format, threshold, stderr);
         }
         try {
-            return new AgentLogger(LogWriter.appendingTo(logFile), format, stderr);
+            return new AgentLogger(LogWriter.appendingTo(logFile), format, threshold, stderr);
         } catch (IOException | RuntimeException cannotOpen) { // InvalidPathException is a RuntimeException
-            AgentLogger fallback = new AgentLogger(stderr, format, stderr);
+            AgentLogger fallback = new AgentLogger(stderr, format, threshold, stderr);
             fallback.log(new LogLine(LogLine.Level.ERROR, "credwatch cannot open its log file and writes to stderr")
                     .field("path", logFile).field("reason", cannotOpen.toString()));
             return fallback;
@@ -55,6 +65,9 @@ public final class AgentLogger {
     }
 
     public void log(LogLine line) {
+        if (!threshold.admits(line.level())) {
+            return;
+        }
         String text = line.render(format);
         LogWriter current = writer;
         try {

@@ -38,6 +38,10 @@ public final class LogLine {
         return add(key, value);
     }
 
+    public Level level() {
+        return level;
+    }
+
     public String render(LogFormat format) {
         return format == LogFormat.JSON ? renderJson() : renderText();
     }

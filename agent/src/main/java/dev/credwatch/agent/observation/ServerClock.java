@@ -15,10 +15,13 @@ public final class ServerClock {
     private ServerClock() {
     }
 
+    /** A skew this small is the header's resolution and the response's transit time, not a clock off. */
+    private static final long RESOLUTION_SECONDS = 1;
+
     /**
      * Returns AWS's clock minus the local clock in whole seconds, or null when the header is absent or
      * malformed. The header has one-second resolution and truncates, so half a second is added before
-     * rounding: an in-sync clock measures 0, not -1.
+     * rounding, and anything within a second either way is 0: an in-sync clock measures 0, not -1 or 1.
      */
     public static Long skewSeconds(String dateHeader, long localEpochMillis) {
         if (dateHeader == null || dateHeader.isEmpty()) {
@@ -34,7 +37,8 @@ public final class ServerClock {
             }
             lastParsed = parsed;
         }
-        return Math.round((parsed.epochMillis + 500 - localEpochMillis) / 1000.0);
+        long skew = Math.round((parsed.epochMillis + 500 - localEpochMillis) / 1000.0);
+        return Math.abs(skew) <= RESOLUTION_SECONDS ? 0L : skew;
     }
 
     private static final class ParsedDate {

@@ -42,6 +42,7 @@ final class DiagnosisLine {
                     .field("ttl_s", expiresAt == null ? null : Long.valueOf(Duration.between(now, expiresAt).getSeconds()));
         }
         return line.field("skew_s", evidence.clockSkewSeconds())
+                .field("reason", evidence.reason())
                 .field("region", observed.region())
                 .field("request_id", observed.requestId())
                 .field("hint", diagnosis.hint())

@@ -2,6 +2,7 @@ package dev.credwatch.agent.config;
 
 import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.log.LogFormat;
+import dev.credwatch.agent.log.LogThreshold;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -139,7 +140,7 @@ class CredwatchConfigTest {
 
         assertThat(loaded.problems()).containsExactly(
                 "unknown key \"expiry.warm\" (agent argument): known keys are expiry.warn, skew.warn, log.format, "
-                        + "log.file, log.repeat, mask, otel",
+                        + "log.file, log.repeat, mask, otel, fetch.warn, log.level",
                 "ignored agent argument \"verbose\": expected key=value");
         assertThat(loaded.config().skewWarn()).isEqualTo(Duration.ofMinutes(2));
     }
@@ -177,10 +178,34 @@ class CredwatchConfigTest {
     @Test
     void describeListsTheEffectiveSettingsAsLogfmt() {
         assertThat(CredwatchConfig.defaults().describe()).isEqualTo(
-                "expiry.warn=5m skew.warn=1m log.format=text log.file=stderr log.repeat=1m mask=partial otel=auto");
+                "expiry.warn=5m skew.warn=1m log.format=text log.file=stderr log.repeat=1m mask=partial otel=auto "
+                        + "fetch.warn=1s log.level=info");
         assertThat(load("log.file=/tmp/my logs/cw.log,expiry.warn=90s").config().describe()).isEqualTo(
                 "expiry.warn=90s skew.warn=1m log.format=text log.file=\"/tmp/my logs/cw.log\" log.repeat=1m "
-                        + "mask=partial otel=auto");
+                        + "mask=partial otel=auto fetch.warn=1s log.level=info");
+    }
+
+    @Test
+    void fetchWarnAndLogLevelAreReadLikeEveryOtherKey() {
+        LoadedConfig loaded = load("fetch.warn=3s,log.level=WARN");
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.config().fetchWarn()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(loaded.config().logLevel()).isEqualTo(LogThreshold.WARN);
+        assertThat(CredwatchConfig.defaults().fetchWarn()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(CredwatchConfig.defaults().logLevel()).isEqualTo(LogThreshold.INFO);
+    }
+
+    @Test
+    void aBadLogLevelNamesTheChoicesAndKeepsInfo() {
+        LoadedConfig loaded = load("log.level=debug,fetch.warn=soon");
+
+        assertThat(loaded.problems()).containsExactly(
+                "invalid value \"soon\" for fetch.warn (agent argument): expected a duration such as 90s, 5m or 1h;"
+                        + " using the default 1s",
+                "invalid value \"debug\" for log.level (agent argument): expected info or warn; using the default"
+                        + " info");
+        assertThat(loaded.config().logLevel()).isEqualTo(LogThreshold.INFO);
     }
 
     @Test

@@ -99,6 +99,28 @@ class ClockSkewDiagnosisTest {
     }
 
     @Test
+    void theSkewShownIsTheOneTheHintQuotes() {
+        // The retry's response measured 400 s, the refused attempt 401 s: the line and the hint must agree.
+        CallObservation call = succeeded().attempts(2).clockSkewSeconds(400L)
+                .failedAttempts(Collections.singletonList(new FailedAttempt("RequestTimeTooSkewed", 403, 401L)))
+                .build();
+
+        Diagnosis found = diagnose(call).get(0);
+
+        assertThat(found.hint()).contains("6m41s behind");
+        assertThat(found.evidence().clockSkewSeconds()).isEqualTo(401L);
+        assertThat(found.evidence().httpStatus()).isEqualTo(403L);
+    }
+
+    @Test
+    void aSkewFromTheRefusalMessageIsShownWhenNoDateCame() {
+        CallObservation call = failed("SignatureDoesNotMatch", 403, "Signature expired: 20261122T094000Z is now "
+                + "earlier than 20261122T095500Z (20261122T100000Z - 5 min.)").clockSkewSeconds(null).build();
+
+        assertThat(diagnose(call).get(0).evidence().clockSkewSeconds()).isEqualTo(1200L);
+    }
+
+    @Test
     void aHiddenSignatureErrorCountsOnlyWithALargeSkew() {
         CallObservation small = succeeded().failedAttempts(Collections.singletonList(
                 new FailedAttempt("SignatureDoesNotMatch", 403, 30L))).build();

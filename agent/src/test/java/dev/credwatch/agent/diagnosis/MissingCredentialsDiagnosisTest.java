@@ -61,9 +61,11 @@ class MissingCredentialsDiagnosisTest {
     void theV2ChainIsSummarizedProviderByProvider() {
         Diagnosis found = only(diagnose(failedClientSide(V2_CHAIN).build()));
 
+        // The profile file does not exist ("ProfileFile(sections=[])"): not a profile without keys.
         assertThat(found.hint()).isEqualTo("tried 6 providers: system properties (aws.accessKeyId not set), "
-                + "environment (AWS_ACCESS_KEY_ID not set), web identity (no token file), profile (no keys in profile "
-                + "'default'), container (no container URI set), instance metadata (disabled)");
+                + "environment (AWS_ACCESS_KEY_ID not set), web identity (no token file), profile (no profile "
+                + "file), container (no container URI set), instance metadata (disabled)");
+        assertThat(found.reason()).isEqualTo("disabled,profile_not_found");
         assertThat(found.hint().length()).isLessThanOrEqualTo(Hints.MAX_HINT_CHARS);
     }
 
@@ -79,6 +81,65 @@ class MissingCredentialsDiagnosisTest {
         assertThat(ProviderChainSummary.summarize(message)).isEqualTo("tried 4 providers: web identity "
                 + "(aws-java-sdk-sts not on the class path), profile (no profile 'prod'), container/instance metadata "
                 + "(disabled), VaultProvider (failed)");
+    }
+
+    @Test
+    void theV1ChainsReasonsPutTheRoleSourcesFirst() {
+        Diagnosis found = only(diagnose(failedClientSide(V1_CHAIN).build()));
+
+        assertThat(found.reason()).isEqualTo("imds_unreachable,profile_not_found");
+        assertThat(found.evidence().reason()).isEqualTo("imds_unreachable,profile_not_found");
+    }
+
+    @Test
+    void aV2ProfileThatDoesNotExistIsNotAProfileWithoutKeys() {
+        String files = "ProfileFile(sections=[profiles], profiles=[Profile(name=default, properties=["
+                + "aws_access_key_id, aws_secret_access_key]), Profile(name=dev, properties=[region])])";
+        String prod = "Profile file contained no credentials for profile 'prod': " + files;
+        String dev = "Profile file contained no credentials for profile 'dev': " + files;
+
+        Diagnosis missing = only(diagnose(failedClientSide(prod).build()));
+        Diagnosis noKeys = only(diagnose(failedClientSide(dev).build()));
+
+        assertThat(missing.hint()).isEqualTo("the credential provider found none: no profile 'prod'");
+        assertThat(missing.reason()).isEqualTo("profile_not_found");
+        assertThat(noKeys.hint()).isEqualTo("the credential provider found none: no keys in profile 'dev'");
+        assertThat(noKeys.reason()).isEqualTo("profile_no_keys");
+    }
+
+    @Test
+    void aChainOfUnconfiguredProvidersSaysSo() {
+        String message = "Unable to load AWS credentials from any provider in the chain: "
+                + "[EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables "
+                + "(AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY))]";
+
+        assertThat(only(diagnose(failedClientSide(message).build())).reason()).isEqualTo("not_set");
+    }
+
+    @Test
+    void anAnonymousFallbackOfAChainIsMissingCredentialsNotAccessDenied() {
+        // SDK v1's S3CredentialsProviderChain goes anonymous when no provider has keys; S3 then says AccessDenied.
+        CredentialInfo fallback = CredentialInfo.builder().provider("S3CredentialsProviderChain")
+                .source(CredentialSource.ANONYMOUS).build();
+
+        Diagnosis found = only(diagnose(failed("AccessDenied", 403, "Access Denied").service("S3")
+                .operation("GetObject").credentials(fallback).build()));
+
+        assertThat(found.category()).isEqualTo(DiagnosisCategory.MISSING_CREDENTIALS);
+        assertThat(found.hint()).isEqualTo("no provider in S3CredentialsProviderChain found keys, so S3.GetObject "
+                + "went out unsigned (anonymous) and was refused: configure credentials (environment, a profile, or "
+                + "a role)");
+        assertThat(found.evidence().errorCode()).isEqualTo("AccessDenied");
+    }
+
+    @Test
+    void anonymousCredentialsChosenOnPurposeStayAccessDenied() {
+        CredentialInfo anonymous = CredentialInfo.builder().provider("AnonymousCredentialsProvider")
+                .source(CredentialSource.ANONYMOUS).build();
+
+        Diagnosis found = only(diagnose(failed("AccessDenied", 403, "Access Denied").credentials(anonymous).build()));
+
+        assertThat(found.category()).isEqualTo(DiagnosisCategory.ACCESS_DENIED);
     }
 
     @Test

@@ -42,6 +42,19 @@ class AgentLoggerTest {
     }
 
     @Test
+    void aWarnThresholdDropsInfoLinesButNeverAWarningOrAnError() {
+        AgentLogger logger = AgentLogger.open(null, LogFormat.TEXT, LogThreshold.WARN, stderrWriter);
+
+        logger.info("credwatch started");
+        logger.warn("a warning");
+        logger.log(new LogLine(LogLine.Level.WARN, null).field("diagnosis", "expired_credentials"));
+        logger.error("an error");
+
+        assertThat(stderr.toString()).isEqualTo("[credwatch] WARN a warning\n"
+                + "[credwatch] WARN diagnosis=expired_credentials\n[credwatch] ERROR an error\n");
+    }
+
+    @Test
     void writesAgentLinesAsJsonWhenAsked() throws IOException {
         Path file = dir.resolve("cw.jsonl");
 
@@ -101,12 +114,12 @@ class AgentLoggerTest {
         properties.setProperty("credwatch.log.file", file.toString());
 
         CredwatchConfig config = CredwatchConfig.load(null, properties, Collections.emptyMap()).config();
-        AgentLog.configure(config.logFile(), config.logFormat());
+        AgentLog.configure(config.logFile(), config.logFormat(), config.logLevel());
         try {
             AgentLog.error("invalid value \"5x\" for expiry.warn (agent argument)");
             AgentLog.info("credwatch started");
         } finally {
-            AgentLog.configure(null, LogFormat.TEXT);
+            AgentLog.configure(null, LogFormat.TEXT, LogThreshold.INFO);
         }
 
         assertThat(Files.readAllLines(file)).containsExactly(

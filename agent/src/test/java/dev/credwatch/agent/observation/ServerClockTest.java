@@ -19,9 +19,12 @@ class ServerClockTest {
     }
 
     @Test
-    void theServersTimeIsTakenAsTheMiddleOfTheHeadersSecond() {
-        // Read in the very millisecond the header names, AWS's clock is on average half a second ahead.
-        assertThat(ServerClock.skewSeconds(DATE, AT_DATE)).isEqualTo(1L);
+    void withinASecondEitherWayIsTheHeadersResolutionNotASkew() {
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE)).isZero();
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE + 1_400)).isZero();
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE - 900)).isZero();
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE + 2_600)).isEqualTo(-2L);
+        assertThat(ServerClock.skewSeconds(DATE, AT_DATE - 1_600)).isEqualTo(2L);
     }
 
     @Test

@@ -54,7 +54,7 @@ class LogReporterTest {
 
     /** The diagnoses as the diagnoser hands them over: with the evidence of the call they were made on. */
     private static List<Diagnosis> on(CallObservation call, List<Diagnosis> diagnoses) {
-        return diagnoses.stream().map(d -> d.withEvidence(Evidence.of(call, d.code()))).collect(Collectors.toList());
+        return diagnoses.stream().map(d -> d.withEvidence(Evidence.of(call, d))).collect(Collectors.toList());
     }
 
     private List<String> lines() {
@@ -193,6 +193,22 @@ class LogReporterTest {
 
         assertThat(lines()).singleElement().asString()
                 .contains("code=InvalidSignatureException status=400 ").doesNotContain("status=200");
+    }
+
+    @Test
+    void aProvidersReasonStandsAfterTheSkewAndBeforeTheRegion() {
+        CallObservation call = CallObservation.builder().sdk("v2").service("SQS").operation("ListQueues")
+                .region("eu-west-1").exceptionClass("software.amazon.awssdk.core.exception.SdkClientException")
+                .build();
+        Diagnosis missing = new Diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, "tried 6 providers")
+                .withReason("imds_unreachable,profile_not_found");
+
+        reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60))
+                .report(call, on(call, Collections.singletonList(missing)), NOW);
+
+        assertThat(lines()).containsExactly("[credwatch] WARN diagnosis=missing_credentials service=SQS "
+                + "operation=ListQueues reason=imds_unreachable,profile_not_found region=eu-west-1 "
+                + "hint=\"tried 6 providers\"");
     }
 
     @Test

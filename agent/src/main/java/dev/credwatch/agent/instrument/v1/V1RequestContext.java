@@ -1,6 +1,9 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.SdkAccessors;
+import dev.credwatch.agent.instrument.core.SigV4Scope;
+
+import java.util.Map;
 
 import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
 
@@ -60,8 +63,17 @@ final class V1RequestContext {
         return simpleName.endsWith("Request") ? simpleName.substring(0, simpleName.length() - 7) : simpleName;
     }
 
+    /**
+     * From the handler context, else from the signed request itself: with an endpoint override the SDK
+     * leaves {@code SIGNING_REGION} unset, yet the signer still scoped the signature to a region.
+     */
     String signingRegion() {
-        return handlerContext(2);
+        String region = handlerContext(2);
+        if (region != null) {
+            return region;
+        }
+        Object headers = call(request, "getHeaders");
+        return headers instanceof Map ? SigV4Scope.region(string(((Map<?, ?>) headers).get("Authorization"))) : null;
     }
 
     private String handlerContext(int keyIndex) {

@@ -66,7 +66,7 @@ class CallTelemetryTest {
 
     /** The diagnoses as the diagnoser hands them over: with the evidence of the call they were made on. */
     private static List<Diagnosis> on(CallObservation call, List<Diagnosis> diagnoses) {
-        return diagnoses.stream().map(d -> d.withEvidence(Evidence.of(call, d.code()))).collect(Collectors.toList());
+        return diagnoses.stream().map(d -> d.withEvidence(Evidence.of(call, d))).collect(Collectors.toList());
     }
 
     @Test
