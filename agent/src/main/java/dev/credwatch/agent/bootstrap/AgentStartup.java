@@ -38,7 +38,7 @@ final class AgentStartup {
         if (otel != null) {
             reporters.add(otel);
         }
-        Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), System::getenv);
+        Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), config.fetchWarn(), System::getenv);
         ObservationPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
         SdkInstrumentation.install(instrumentation, "attach".equals(mode), config.otel() != OtelMode.OFF);
         AgentLog.info("credwatch " + version + " started (" + mode + ", Java " + System.getProperty("java.version")

@@ -2,6 +2,7 @@ package dev.credwatch.agent.diagnosis;
 
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CredentialFetch;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,12 +18,14 @@ final class CallRules implements ObservationRules<CallObservation> {
     private final ClockSkewRules clockSkew;
     private final ExpiryRules expiry;
     private final ShadowingDetector shadowing;
+    private final FetchRules fetches;
 
-    CallRules(ClockSkewRules clockSkew, ExpiryRules expiry, ShadowingDetector shadowing) {
+    CallRules(ClockSkewRules clockSkew, ExpiryRules expiry, ShadowingDetector shadowing, FetchRules fetches) {
         this.clockSkew = clockSkew;
         this.expiry = expiry;
         this.failures = new FailureDiagnoser(clockSkew, expiry);
         this.shadowing = shadowing;
+        this.fetches = fetches;
     }
 
     @Override
@@ -40,6 +43,9 @@ final class CallRules implements ObservationRules<CallObservation> {
         CredentialInfo credentials = call.credentials();
         if (!call.failed()) {
             found = add(found, call, expiry.expiring(credentials, now));
+        }
+        for (CredentialFetch fetch : call.credentialFetches()) {
+            found = add(found, call, fetches.waitedFor(call, fetch, now));
         }
         return add(found, call, shadowing.check(credentials));
     }

@@ -14,6 +14,8 @@ import java.util.function.Function;
  * brings its own {@link ObservationRules}, and nothing here changes. Thread-safe.
  */
 public final class Diagnoser {
+    private static final Duration DEFAULT_FETCH_WARN = Duration.ofSeconds(1);
+
     private final List<ObservationRules<?>> rules;
 
     /**
@@ -22,8 +24,14 @@ public final class Diagnoser {
      * @param environment reads environment variables ({@code System::getenv}), to spot configured roles
      */
     public Diagnoser(Duration expiryWarn, Duration skewWarn, Function<String, String> environment) {
+        this(expiryWarn, skewWarn, DEFAULT_FETCH_WARN, environment);
+    }
+
+    /** @param fetchWarn warn when a call waited longer than this for a credential fetch ({@code fetch.warn}) */
+    public Diagnoser(Duration expiryWarn, Duration skewWarn, Duration fetchWarn, Function<String, String> environment) {
+        FetchRules fetches = new FetchRules(fetchWarn);
         this.rules = Arrays.<ObservationRules<?>>asList(new CallRules(new ClockSkewRules(skewWarn),
-                new ExpiryRules(expiryWarn), new ShadowingDetector(environment)));
+                new ExpiryRules(expiryWarn), new ShadowingDetector(environment), fetches), fetches);
     }
 
     /** Zero or more diagnoses, the main one first; never null. */

@@ -11,6 +11,7 @@ public final class Diagnosis {
     private final String code;
     private final Long skewSeconds;
     private final String reason;
+    private final Long fetchMillis;
     private final Evidence evidence;
 
     public Diagnosis(DiagnosisCategory category, String hint) {
@@ -18,32 +19,38 @@ public final class Diagnosis {
     }
 
     public Diagnosis(DiagnosisCategory category, String hint, String code) {
-        this(category, hint, code, null, null, Evidence.NONE);
+        this(category, hint, code, null, null, null, Evidence.NONE);
     }
 
     private Diagnosis(DiagnosisCategory category, String hint, String code, Long skewSeconds, String reason,
-                      Evidence evidence) {
+                      Long fetchMillis, Evidence evidence) {
         this.category = category;
         this.hint = hint;
         this.code = code;
         this.skewSeconds = skewSeconds;
         this.reason = reason;
+        this.fetchMillis = fetchMillis;
         this.evidence = evidence;
     }
 
     /** The same finding, resting on this measured skew (the one its hint quotes). */
     public Diagnosis withSkew(Long measuredSkewSeconds) {
-        return new Diagnosis(category, hint, code, measuredSkewSeconds, reason, evidence);
+        return new Diagnosis(category, hint, code, measuredSkewSeconds, reason, fetchMillis, evidence);
     }
 
     /** The same finding, with the machine-readable reason code(s) of a credential provider's failure. */
     public Diagnosis withReason(String reasonCode) {
-        return new Diagnosis(category, hint, code, skewSeconds, reasonCode, evidence);
+        return new Diagnosis(category, hint, code, skewSeconds, reasonCode, fetchMillis, evidence);
+    }
+
+    /** The same finding, resting on a credential fetch that took this long. */
+    public Diagnosis withFetchMillis(Long millis) {
+        return new Diagnosis(category, hint, code, skewSeconds, reason, millis, evidence);
     }
 
     /** The same finding with the evidence of the observation it was made on. */
     public Diagnosis withEvidence(Evidence observed) {
-        return new Diagnosis(category, hint, code, skewSeconds, reason, observed);
+        return new Diagnosis(category, hint, code, skewSeconds, reason, fetchMillis, observed);
     }
 
     public DiagnosisCategory category() {
@@ -71,6 +78,11 @@ public final class Diagnosis {
     /** The provider failure's reason code(s), comma-separated, or null. */
     public String reason() {
         return reason;
+    }
+
+    /** How long the credential fetch this finding rests on took, or null. */
+    public Long fetchMillis() {
+        return fetchMillis;
     }
 
     public Evidence evidence() {

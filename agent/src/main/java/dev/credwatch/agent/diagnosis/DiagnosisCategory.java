@@ -10,7 +10,9 @@ public enum DiagnosisCategory {
     ACCESS_DENIED("access_denied"),
     MISSING_CREDENTIALS("missing_credentials"),
     CREDENTIALS_EXPIRING("credentials_expiring"),
-    CREDENTIALS_SHADOWED("credentials_shadowed");
+    CREDENTIALS_SHADOWED("credentials_shadowed"),
+    CREDENTIALS_REFRESH_FAILED("credentials_refresh_failed"),
+    CREDENTIALS_SLOW("credentials_slow");
 
     private final String wireName;
 

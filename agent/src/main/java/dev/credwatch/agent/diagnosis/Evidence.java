@@ -10,18 +10,25 @@ import dev.credwatch.agent.observation.FailedAttempt;
  */
 public final class Evidence {
     /** For a diagnosis made without an observation to rest on. */
-    public static final Evidence NONE = new Evidence(null, null, null, null);
+    public static final Evidence NONE = new Evidence(null, null, null, null, null);
 
     private final String errorCode;
     private final Long httpStatus;
     private final Long clockSkewSeconds;
     private final String reason;
+    private final Long fetchMillis;
 
-    public Evidence(String errorCode, Long httpStatus, Long clockSkewSeconds, String reason) {
+    public Evidence(String errorCode, Long httpStatus, Long clockSkewSeconds, String reason, Long fetchMillis) {
         this.errorCode = errorCode;
         this.httpStatus = httpStatus;
         this.clockSkewSeconds = clockSkewSeconds;
         this.reason = reason;
+        this.fetchMillis = fetchMillis;
+    }
+
+    /** The evidence of a finding about a credential fetch no call waited for: only what the fetch says. */
+    public static Evidence ofFetch(Diagnosis finding) {
+        return new Evidence(null, null, null, finding.reason(), finding.fetchMillis());
     }
 
     /**
@@ -41,7 +48,8 @@ public final class Evidence {
         }
         return new Evidence(findingCode != null ? findingCode : call.errorCode(),
                 status == 0 ? null : Long.valueOf(status),
-                finding.skewSeconds() != null ? finding.skewSeconds() : call.clockSkewSeconds(), finding.reason());
+                finding.skewSeconds() != null ? finding.skewSeconds() : call.clockSkewSeconds(), finding.reason(),
+                finding.fetchMillis());
     }
 
     /** The AWS error code the diagnosis rests on, or null (a client-side failure, a healthy call). */
@@ -62,5 +70,10 @@ public final class Evidence {
     /** Why a credential provider failed, as reason codes (comma-separated for a chain), or null. */
     public String reason() {
         return reason;
+    }
+
+    /** How long the credential fetch the finding rests on took, in milliseconds, or null. */
+    public Long fetchMillis() {
+        return fetchMillis;
     }
 }

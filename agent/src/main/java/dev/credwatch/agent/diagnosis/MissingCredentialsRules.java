@@ -54,7 +54,7 @@ final class MissingCredentialsRules {
     static Diagnosis missing(CallObservation call) {
         String code = call.errorCode();
         if (code == null) {
-            ProviderChainSummary summary = ProviderChainSummary.of(call.errorMessage());
+            ProviderChainSummary summary = ProviderChainSummary.of(call.errorMessage(), call.credentialFetches());
             return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, summary.text, null)
                     .withReason(summary.reasons);
         }

@@ -1,5 +1,9 @@
 package dev.credwatch.agent.diagnosis;
 
+import dev.credwatch.agent.observation.CredentialFetch;
+
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,14 +32,17 @@ final class ProviderChainSummary {
 
     /** "tried 5 providers: environment (AWS_ACCESS_KEY_ID not set), ...", or one reason without a list. */
     static String summarize(String message) {
-        return of(message).text;
+        return of(message, Collections.<CredentialFetch>emptyList()).text;
     }
 
-    static ProviderChainSummary of(String message) {
+    /** {@code fetches}: the fetches the call waited for, whose failures explain their providers best. */
+    static ProviderChainSummary of(String message, List<CredentialFetch> fetches) {
         String text = Hints.scannable(message);
         int listStart = text.indexOf(LIST_START);
         if (listStart < 0) {
-            ProviderReason only = ProviderReason.of(null, text);
+            CredentialFetch failed = firstFailed(fetches, null);
+            ProviderReason only = failed != null ? ProviderReason.fetched(failed.reason())
+                    : ProviderReason.of(null, text);
             return new ProviderChainSummary("the credential provider found none: " + only.words, only.code);
         }
         String list = text.substring(listStart + LIST_START.length());
@@ -47,7 +54,7 @@ final class ProviderChainSummary {
         int reasonStart = 0;
         while (entry.find()) {
             if (label != null) {
-                appendEntry(summary, reasons, label, list.substring(reasonStart, entry.start()));
+                appendEntry(summary, reasons, label, list.substring(reasonStart, entry.start()), fetches);
             }
             label = label(entry.group(1));
             reasonStart = entry.end();
@@ -56,16 +63,29 @@ final class ProviderChainSummary {
         if (label == null) {
             return new ProviderChainSummary("no provider in the chain found credentials", null);
         }
-        appendEntry(summary, reasons, label, list.substring(reasonStart));
+        appendEntry(summary, reasons, label, list.substring(reasonStart), fetches);
         return new ProviderChainSummary("tried " + count + (count == 1 ? " provider: " : " providers: ") + summary,
                 reasons.joined());
     }
 
-    private static void appendEntry(StringBuilder summary, Reasons reasons, String label, String entryText) {
-        ProviderReason reason = ProviderReason.of(label, entryText);
+    private static void appendEntry(StringBuilder summary, Reasons reasons, String label, String entryText,
+                                    List<CredentialFetch> fetches) {
+        CredentialFetch failed = firstFailed(fetches, label);
+        ProviderReason reason = failed != null ? ProviderReason.fetched(failed.reason())
+                : ProviderReason.of(label, entryText);
         summary.append(summary.length() == 0 ? "" : ", ").append(label).append(" (").append(reason.words)
                 .append(')');
         reasons.add(label, reason.code);
+    }
+
+    /** The first failed fetch of the provider {@code label} names (any, for null). */
+    private static CredentialFetch firstFailed(List<CredentialFetch> fetches, String label) {
+        for (CredentialFetch fetch : fetches) {
+            if (fetch.failed() && (label == null || label.contains(label(fetch.provider())))) {
+                return fetch;
+            }
+        }
+        return null;
     }
 
     private static String label(String simpleName) {

@@ -22,6 +22,11 @@ final class ProviderReason {
         this.words = words;
     }
 
+    /** The reason a credential fetch the instrumentation watched gave: better evidence than the SDK's words. */
+    static ProviderReason fetched(String code) {
+        return new ProviderReason(code, FetchReasonHints.words(code));
+    }
+
     /** {@code label} is the provider's short name ("environment", "instance metadata"), or null when unknown. */
     static ProviderReason of(String label, String text) {
         if (text.contains("AWS_EC2_METADATA_DISABLED") || text.contains("have been disabled")) {

@@ -1,9 +1,14 @@
 package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
+import dev.credwatch.agent.instrument.v1.BaseCredentialsFetcherInstrumentation;
+import dev.credwatch.agent.instrument.v1.InstanceMetadataServiceResourceFetcherInstrumentation;
+import dev.credwatch.agent.instrument.v1.RefreshableTaskInstrumentation;
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
 import dev.credwatch.agent.instrument.v2.AwsCredentialsAuthorizationStrategyInstrumentation;
+import dev.credwatch.agent.instrument.v2.CachedSupplierInstrumentation;
 import dev.credwatch.agent.instrument.v2.ExecutionInterceptorChainInstrumentation;
+import dev.credwatch.agent.instrument.v2.InstanceProfileCredentialsProviderInstrumentation;
 import dev.credwatch.agent.instrument.v2.RetryableStageHelperInstrumentation;
 
 import java.util.Arrays;
@@ -16,9 +21,14 @@ import java.util.Set;
 final class Instrumentations {
     static final List<TypeInstrumentation> ALL = Collections.unmodifiableList(Arrays.<TypeInstrumentation>asList(
             new RequestExecutorInstrumentation(),
+            new BaseCredentialsFetcherInstrumentation(),
+            new RefreshableTaskInstrumentation(),
+            new InstanceMetadataServiceResourceFetcherInstrumentation(),
             new ExecutionInterceptorChainInstrumentation(),
             new RetryableStageHelperInstrumentation(),
-            new AwsCredentialsAuthorizationStrategyInstrumentation()));
+            new AwsCredentialsAuthorizationStrategyInstrumentation(),
+            new CachedSupplierInstrumentation(),
+            new InstanceProfileCredentialsProviderInstrumentation()));
 
     private Instrumentations() {
     }

@@ -27,6 +27,7 @@ public final class CallObservation implements Observation {
     private final long durationNanos;
     private final CredentialInfo credentials;
     private final List<FailedAttempt> failedAttempts;
+    private final List<CredentialFetch> credentialFetches;
     private final TraceParent traceParent;
     private final Object agentSpan;
 
@@ -50,6 +51,9 @@ public final class CallObservation implements Observation {
         this.failedAttempts = b.failedAttempts == null
                 ? Collections.<FailedAttempt>emptyList()
                 : Collections.unmodifiableList(b.failedAttempts);
+        this.credentialFetches = b.credentialFetches == null
+                ? Collections.<CredentialFetch>emptyList()
+                : Collections.unmodifiableList(b.credentialFetches);
         this.traceParent = b.traceParent;
         this.agentSpan = b.agentSpan;
     }
@@ -141,6 +145,11 @@ public final class CallObservation implements Observation {
         return failedAttempts;
     }
 
+    /** The credential fetches this call waited for, in order (a chain tries one provider after another). */
+    public List<CredentialFetch> credentialFetches() {
+        return credentialFetches;
+    }
+
     /** The application's span that was current when the call started, or null when there was none. */
     public TraceParent traceParent() {
         return traceParent;
@@ -160,7 +169,8 @@ public final class CallObservation implements Observation {
         return "CallObservation{" + sdk + ' ' + service + '.' + operation + ", region=" + region + ", host="
                 + endpointHost + ", attempts=" + attempts + ", status=" + httpStatus + ", code=" + errorCode
                 + ", exception=" + exceptionClass + ", requestId=" + requestId + ", skew=" + clockSkewSeconds
-                + ", credentials=" + credentials + ", failedAttempts=" + failedAttempts + ", traceParent=" + traceParent
+                + ", credentials=" + credentials + ", failedAttempts=" + failedAttempts + ", fetches=" + credentialFetches
+                + ", traceParent=" + traceParent
                 + '}';
     }
 
@@ -182,6 +192,7 @@ public final class CallObservation implements Observation {
         private long durationNanos;
         private CredentialInfo credentials;
         private List<FailedAttempt> failedAttempts;
+        private List<CredentialFetch> credentialFetches;
         private TraceParent traceParent;
         private Object agentSpan;
 
@@ -202,6 +213,7 @@ public final class CallObservation implements Observation {
         public Builder durationNanos(long durationNanos) { this.durationNanos = durationNanos; return this; }
         public Builder credentials(CredentialInfo credentials) { this.credentials = credentials; return this; }
         public Builder failedAttempts(List<FailedAttempt> failedAttempts) { this.failedAttempts = failedAttempts; return this; }
+        public Builder credentialFetches(List<CredentialFetch> fetches) { this.credentialFetches = fetches; return this; }
         public Builder traceParent(TraceParent traceParent) { this.traceParent = traceParent; return this; }
         public Builder agentSpan(Object agentSpan) { this.agentSpan = agentSpan; return this; }
 

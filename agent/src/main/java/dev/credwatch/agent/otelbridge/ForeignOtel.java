@@ -3,6 +3,7 @@ package dev.credwatch.agent.otelbridge;
 import dev.credwatch.agent.observation.TraceParent;
 import dev.credwatch.agent.log.AgentLog;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -87,6 +88,13 @@ public final class ForeignOtel {
      */
     public static boolean decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
                                             String eventName, Iterable<Map<String, String>> events) {
+        return decorateAgentSpan(callSpan, notThisSpanId, attributes,
+                Collections.<String, Iterable<Map<String, String>>>singletonMap(eventName, events));
+    }
+
+    /** As above, with events of several names: {@code eventsByName} maps each name to its events, in order. */
+    public static boolean decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
+                                            Map<String, ? extends Iterable<Map<String, String>>> eventsByName) {
         ForeignSpanApi api = agentApi();
         if (api == null) {
             return false;
@@ -97,7 +105,7 @@ public final class ForeignOtel {
             if (ids == null || !api.isRecording(span) || callSpan == null && ids.spanId().equals(notThisSpanId)) {
                 return false;
             }
-            decorate(api, span, attributes, eventName, events);
+            decorate(api, span, attributes, eventsByName);
             return true;
         } catch (Throwable t) {
             logFailureOnce(api, t);
@@ -107,11 +115,18 @@ public final class ForeignOtel {
 
     static void decorate(ForeignSpanApi api, Object span, Map<String, Object> attributes, String eventName,
                          Iterable<Map<String, String>> events) throws Throwable {
+        decorate(api, span, attributes, Collections.singletonMap(eventName, events));
+    }
+
+    private static void decorate(ForeignSpanApi api, Object span, Map<String, Object> attributes,
+                                 Map<String, ? extends Iterable<Map<String, String>>> eventsByName) throws Throwable {
         for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
             api.setAttribute(span, attribute.getKey(), attribute.getValue());
         }
-        for (Map<String, String> event : events) {
-            api.addEvent(span, eventName, event);
+        for (Map.Entry<String, ? extends Iterable<Map<String, String>>> named : eventsByName.entrySet()) {
+            for (Map<String, String> event : named.getValue()) {
+                api.addEvent(span, named.getKey(), event);
+            }
         }
     }
 

@@ -43,6 +43,7 @@ final class DiagnosisLine {
         }
         return line.field("skew_s", evidence.clockSkewSeconds())
                 .field("reason", evidence.reason())
+                .field("fetch_ms", evidence.fetchMillis())
                 .field("region", observed.region())
                 .field("request_id", observed.requestId())
                 .field("hint", diagnosis.hint())

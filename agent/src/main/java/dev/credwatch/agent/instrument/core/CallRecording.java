@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.core;
 
+import dev.credwatch.agent.observation.CredentialFetch;
 import dev.credwatch.agent.observation.FailedAttempt;
 import dev.credwatch.agent.observation.TraceParent;
 
@@ -15,6 +16,8 @@ import java.util.List;
 public final class CallRecording {
     /** Failed attempts kept per call; more only happens with unusual retry policies. */
     static final int MAX_FAILED_ATTEMPTS = 8;
+    /** Credential fetches kept per call: a default chain tries at most about eight providers. */
+    static final int MAX_FETCHES = 8;
 
     /** SDK v1 only: the call this one runs inside (a refreshing provider calls STS while the outer call waits). */
     private final CallRecording enclosing;
@@ -33,6 +36,8 @@ public final class CallRecording {
     private String[] failedAttemptClasses;
     private Object[] failedAttemptExceptions;
     private int failedAttemptCount;
+    /** Allocated at the first fetch the call waits for: most calls find their credentials cached. */
+    private List<CredentialFetch> fetches;
 
     public CallRecording(CallRecording enclosing, TraceParent traceParent) {
         this.enclosing = enclosing;
@@ -119,6 +124,20 @@ public final class CallRecording {
             attempts.add(failedAttempts[i]);
         }
         return attempts;
+    }
+
+    /** A credential fetch this call waited for. */
+    public synchronized void addFetch(CredentialFetch fetch) {
+        if (fetches == null) {
+            fetches = new ArrayList<CredentialFetch>(2);
+        }
+        if (fetches.size() < MAX_FETCHES) {
+            fetches.add(fetch);
+        }
+    }
+
+    public synchronized List<CredentialFetch> fetches() {
+        return fetches == null ? Collections.<CredentialFetch>emptyList() : new ArrayList<CredentialFetch>(fetches);
     }
 
     /** Users' interceptors may print the execution attributes: say whose entry this is, nothing more. */

@@ -31,6 +31,21 @@ public final class ServiceError {
         this.headers = headers;
     }
 
+    /**
+     * The first HTTP status on {@code failure}'s cause chain, read with the SDK's accessor ({@code getStatusCode}
+     * in v1, {@code statusCode} in v2): credential endpoints' errors arrive wrapped in a client exception.
+     */
+    public static int statusOnCauseChain(Throwable failure, String statusAccessor) {
+        Throwable current = failure;
+        for (int i = 0; i < 8 && current != null; i++, current = current.getCause()) {
+            Object status = SdkAccessors.call(current, statusAccessor);
+            if (status instanceof Integer && (Integer) status > 0) {
+                return (Integer) status;
+            }
+        }
+        return 0;
+    }
+
     /** A failure raised in the SDK before AWS answered. */
     public static ServiceError clientSide(Throwable exception) {
         return new ServiceError(exception.getClass().getName(), null, exception.getMessage(), 0, null, null, null);

@@ -42,7 +42,8 @@ final class V1CallReader {
         // The last failed attempt is the call's own outcome when the SDK threw that very exception.
         List<FailedAttempt> failedAttempts = recording.failedAttemptsBefore(
                 thrown != null && recording.lastFailedException() == thrown);
-        return call.failedAttempts(failedAttempts).attempts(failedAttempts.size() + 1).build();
+        return call.failedAttempts(failedAttempts).attempts(failedAttempts.size() + 1)
+                .credentialFetches(recording.fetches()).build();
     }
 
     private static void readSuccess(CallObservation.Builder call, Object response, long endMillis) {

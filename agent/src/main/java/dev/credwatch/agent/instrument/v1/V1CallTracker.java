@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.CallRecording;
+import dev.credwatch.agent.instrument.core.CurrentCall;
 import dev.credwatch.agent.instrument.core.InstrumentationGuard;
 import dev.credwatch.agent.instrument.core.SpanLinks;
 import dev.credwatch.agent.observation.ObservationPipeline;
@@ -8,11 +9,10 @@ import dev.credwatch.agent.observation.TraceParent;
 
 /**
  * The static entry points the v1 advice calls; everything past the advice's null check starts here. A v1 call
- * runs on one thread from {@code doExecute} to its return, so the current call's recording is a thread local;
- * calls nest (a refreshing provider calls STS while the outer call resolves credentials).
+ * runs on one thread from {@code doExecute} to its return, so the current call's recording is the thread's
+ * {@link CurrentCall}; calls nest (a refreshing provider calls STS while the outer call resolves credentials).
  */
 public final class V1CallTracker {
-    private static final ThreadLocal<CallRecording> CURRENT = new ThreadLocal<CallRecording>();
     private static final InstrumentationGuard GUARD = new InstrumentationGuard("AWS SDK v1");
 
     private V1CallTracker() {
@@ -29,15 +29,15 @@ public final class V1CallTracker {
         } catch (Throwable t) {
             GUARD.turnOff(t);
         }
-        CallRecording recording = new CallRecording(CURRENT.get(), parent);
-        CURRENT.set(recording);
+        CallRecording recording = new CallRecording(CurrentCall.get(), parent);
+        CurrentCall.enter(recording);
         return recording;
     }
 
     /** {@code afterResponse}/{@code afterError} entered: the outcome is known, the request handlers have not seen it. */
     public static void outcomeBeforeHandlers(Object request, Object executionContext, Object response,
                                              Throwable thrown) {
-        CallRecording recording = CURRENT.get();
+        CallRecording recording = CurrentCall.get();
         if (recording != null) {
             publishOnce(recording, request, executionContext, response, thrown);
         }
@@ -45,7 +45,7 @@ public final class V1CallTracker {
 
     /** {@code getCredentialsFromContext} returned: the credentials the signer is about to use. */
     public static void credentialsResolved(Object credentials) {
-        CallRecording recording = CURRENT.get();
+        CallRecording recording = CurrentCall.get();
         if (recording != null) {
             recording.credentialsSeen(credentials);
         }
@@ -53,7 +53,7 @@ public final class V1CallTracker {
 
     /** {@code handleErrorResponse} returned the exception of a failed attempt, retried or not. */
     public static void attemptFailed(Object serviceException) {
-        CallRecording recording = CURRENT.get();
+        CallRecording recording = CurrentCall.get();
         if (recording == null || !(serviceException instanceof Throwable)) {
             return;
         }
@@ -73,7 +73,7 @@ public final class V1CallTracker {
         }
         CallRecording recording = (CallRecording) call;
         // Restore the outer call first, so a failure below cannot leave this thread's state behind.
-        CURRENT.set(recording.enclosing());
+        CurrentCall.restore(recording.enclosing());
         publishOnce(recording, request, executionContext, response, thrown);
     }
 

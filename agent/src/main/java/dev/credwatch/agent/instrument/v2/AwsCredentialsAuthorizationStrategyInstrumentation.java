@@ -23,7 +23,8 @@ public final class AwsCredentialsAuthorizationStrategyInstrumentation extends Ty
 
     @Override
     public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("addCredentialsToExecutionAttributes", 1, "AddCredentialsToExecutionAttributesAdvice"));
+        return Collections.singletonList(advice("addCredentialsToExecutionAttributes", 1,
+                "AddCredentialsToExecutionAttributesAdvice"));
     }
 
     /** Records the configured provider before it runs; a throw is the call's end. */
@@ -32,15 +33,14 @@ public final class AwsCredentialsAuthorizationStrategyInstrumentation extends Ty
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static void enter(@Advice.This Object strategy, @Advice.Argument(0) Object executionAttributes) {
-            V2CallTracker.credentialsRequested(strategy, executionAttributes);
+        public static Object enter(@Advice.This Object strategy, @Advice.Argument(0) Object executionAttributes) {
+            return V2CallTracker.credentialsRequested(strategy, executionAttributes);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        public static void exit(@Advice.Argument(0) Object executionAttributes, @Advice.Thrown Throwable thrown) {
-            if (thrown != null) {
-                V2CallTracker.startFailed(executionAttributes, thrown);
-            }
+        public static void exit(@Advice.Enter Object token, @Advice.Argument(0) Object executionAttributes,
+                                @Advice.Thrown Throwable thrown) {
+            V2CallTracker.startEnded(token, executionAttributes, thrown);
         }
     }
 }

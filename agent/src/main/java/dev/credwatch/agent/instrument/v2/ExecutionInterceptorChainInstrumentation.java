@@ -37,15 +37,14 @@ public final class ExecutionInterceptorChainInstrumentation extends TypeInstrume
         }
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static void enter(@Advice.Argument(1) Object executionAttributes) {
-            V2CallTracker.callStarted(executionAttributes);
+        public static Object enter(@Advice.Argument(1) Object executionAttributes) {
+            return V2CallTracker.callStarted(executionAttributes);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        public static void exit(@Advice.Argument(1) Object executionAttributes, @Advice.Thrown Throwable thrown) {
-            if (thrown != null) {
-                V2CallTracker.startFailed(executionAttributes, thrown);
-            }
+        public static void exit(@Advice.Enter Object token, @Advice.Argument(1) Object executionAttributes,
+                                @Advice.Thrown Throwable thrown) {
+            V2CallTracker.startEnded(token, executionAttributes, thrown);
         }
     }
 

@@ -68,6 +68,7 @@ final class V2CallReader {
                 .agentSpan(agentSpan)
                 .startEpochMillis(recording.startEpochMillis())
                 .durationNanos(recording.elapsedNanos())
+                .credentialFetches(recording.fetches())
                 .credentials(credentials(keys, attributes, recording));
     }
 

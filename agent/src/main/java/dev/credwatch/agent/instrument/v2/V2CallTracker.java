@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.CallRecording;
+import dev.credwatch.agent.instrument.core.CurrentCall;
 import dev.credwatch.agent.instrument.core.InstrumentationGuard;
 import dev.credwatch.agent.instrument.core.SpanLinks;
 import dev.credwatch.agent.observation.ObservationPipeline;
@@ -21,20 +22,35 @@ public final class V2CallTracker {
     private V2CallTracker() {
     }
 
-    /** {@code ExecutionInterceptorChain.beforeExecution}: once per call, sync or async. */
-    public static void callStarted(Object executionAttributes) {
+    /**
+     * {@code ExecutionInterceptorChain.beforeExecution}: once per call, sync or async. From 2.21 the call resolves
+     * its credentials in there, on the calling thread: the call is current until {@link #startEnded}, so that a
+     * credential fetch then is one it waits for. Returns the token for {@link #startEnded}.
+     */
+    public static Object callStarted(Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null) {
-            return;
+            return null;
         }
         try {
             V2Attributes keys = V2Attributes.of(executionAttributes);
-            if (keys.recording(executionAttributes) == null) {
+            CallRecording recording = keys.recording(executionAttributes);
+            if (recording == null) {
                 // The application's current span, read on the calling thread: async calls end on another one.
-                keys.attach(executionAttributes,
-                        new CallRecording(null, SpanLinks.currentSpan(executionAttributes.getClass())));
+                recording = new CallRecording(null, SpanLinks.currentSpan(executionAttributes.getClass()));
+                keys.attach(executionAttributes, recording);
             }
+            return CurrentCall.enterFor(recording);
         } catch (Throwable t) {
             GUARD.turnOff(t);
+            return null;
+        }
+    }
+
+    /** {@code beforeExecution} returned or threw. */
+    public static void startEnded(Object token, Object executionAttributes, Throwable thrown) {
+        CurrentCall.leave(token);
+        if (thrown != null) {
+            startFailed(executionAttributes, thrown);
         }
     }
 
@@ -46,10 +62,13 @@ public final class V2CallTracker {
         publishFailure(executionAttributes, null, thrown);
     }
 
-    /** {@code AwsCredentialsAuthorizationStrategy}: the provider about to resolve the call's credentials. */
-    public static void credentialsRequested(Object strategy, Object executionAttributes) {
+    /**
+     * {@code AwsCredentialsAuthorizationStrategy}: the provider about to resolve the call's credentials, which the
+     * call waits for; returns the token for {@link #startEnded}.
+     */
+    public static Object credentialsRequested(Object strategy, Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null) {
-            return;
+            return null;
         }
         try {
             CallRecording recording = V2Attributes.of(executionAttributes).recording(executionAttributes);
@@ -58,8 +77,10 @@ public final class V2CallTracker {
                         "credentialsProvider"));
                 recording.credentialsSeen(override != null ? override : field(strategy, "defaultCredentialsProvider"));
             }
+            return CurrentCall.enterFor(recording);
         } catch (Throwable t) {
             GUARD.turnOff(t);
+            return null;
         }
     }
 

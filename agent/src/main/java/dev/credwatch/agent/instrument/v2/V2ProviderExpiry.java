@@ -28,24 +28,37 @@ final class V2ProviderExpiry {
             return null;
         }
         String name = provider.getClass().getSimpleName();
-        Duration staleBeforeExpiry;
-        String cacheField = "credentialsCache";
-        if (name.equals("ContainerCredentialsProvider")) {
-            staleBeforeExpiry = CONTAINER_STALE;
-        } else if (name.equals("InstanceProfileCredentialsProvider")) {
-            Object configured = field(provider, "staleTime");
-            staleBeforeExpiry = configured instanceof Duration ? (Duration) configured : IMDS_DEFAULT_STALE;
-        } else if (name.equals("ProcessCredentialsProvider")) {
-            staleBeforeExpiry = Duration.ZERO;
-            cacheField = "processCredentialCache";
-        } else {
+        Duration staleBeforeExpiry = staleBeforeExpiry(name, field(provider, "staleTime"));
+        if (staleBeforeExpiry == null) {
             return null;
         }
-        Object cached = field(field(provider, cacheField), "cachedValue");
-        Object staleTime = field(cached, "staleTime");
-        if (!(staleTime instanceof Instant) || !accessKeyId.equals(call(field(cached, "value"), "accessKeyId"))) {
+        Object cached = field(field(provider, name.equals("ProcessCredentialsProvider") ? "processCredentialCache"
+                : "credentialsCache"), "cachedValue");
+        if (!accessKeyId.equals(call(field(cached, "value"), "accessKeyId"))) {
             return null;
         }
-        return ((Instant) staleTime).plus(staleBeforeExpiry);
+        return fromStaleTime(field(cached, "staleTime"), staleBeforeExpiry);
+    }
+
+    /** The expiry of the keys in a {@code RefreshResult} a provider just produced, from its stale time. */
+    static Instant ofRefreshResult(String providerName, Object refreshResult) {
+        Duration staleBeforeExpiry = staleBeforeExpiry(providerName, null);
+        return staleBeforeExpiry == null ? null
+                : fromStaleTime(call(refreshResult, "staleTime"), staleBeforeExpiry);
+    }
+
+    /** How long before expiry each provider marks its keys stale; null for providers that need none of this. */
+    private static Duration staleBeforeExpiry(String providerName, Object configuredStaleTime) {
+        if ("ContainerCredentialsProvider".equals(providerName)) {
+            return CONTAINER_STALE;
+        }
+        if ("InstanceProfileCredentialsProvider".equals(providerName)) {
+            return configuredStaleTime instanceof Duration ? (Duration) configuredStaleTime : IMDS_DEFAULT_STALE;
+        }
+        return "ProcessCredentialsProvider".equals(providerName) ? Duration.ZERO : null;
+    }
+
+    private static Instant fromStaleTime(Object staleTime, Duration staleBeforeExpiry) {
+        return staleTime instanceof Instant ? ((Instant) staleTime).plus(staleBeforeExpiry) : null;
     }
 }

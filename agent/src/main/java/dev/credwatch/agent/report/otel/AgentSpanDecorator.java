@@ -28,7 +28,6 @@ final class AgentSpanDecorator {
     boolean decorate(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
         String parentSpanId = call.traceParent() == null ? null : call.traceParent().spanId();
         return ForeignOtel.decorateAgentSpan(call.agentSpan(), parentSpanId,
-                CallAttributes.credwatch(call, diagnoses, now, mask), CallAttributes.WARNING_EVENT,
-                CallAttributes.warningEvents(call, diagnoses));
+                CallAttributes.credwatch(call, diagnoses, now, mask), CallAttributes.events(call, diagnoses));
     }
 }

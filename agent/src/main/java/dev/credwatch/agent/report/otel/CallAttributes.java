@@ -4,6 +4,7 @@ import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CredentialFetch;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.Map;
  */
 final class CallAttributes {
     static final String WARNING_EVENT = "credwatch.warning";
+    static final String FETCH_EVENT = "credwatch.credentials.fetch";
     static final String DIAGNOSIS = "credwatch.diagnosis";
     static final String HINT = "credwatch.hint";
     static final String CODE = "credwatch.code";
@@ -76,11 +78,51 @@ final class CallAttributes {
             put(attributes, DIAGNOSIS, diagnoses.get(0).category().wireName());
             put(attributes, HINT, diagnoses.get(0).hint());
         }
+        CredentialFetch fetch = mainFetch(call);
+        if (fetch != null) {
+            put(attributes, "credwatch.credentials.reason", fetch.reason() != null ? fetch.reason() : fetch.slowStep());
+            put(attributes, "credwatch.credentials.fetch_ms", fetch.durationMillis());
+        }
         return attributes;
     }
 
+    /** One {@code credwatch.credentials.fetch} event's attributes per credential fetch the call waited for. */
+    static List<Map<String, String>> fetchEvents(CallObservation call) {
+        List<Map<String, String>> events = new ArrayList<Map<String, String>>(call.credentialFetches().size());
+        for (CredentialFetch fetch : call.credentialFetches()) {
+            Map<String, String> event = new LinkedHashMap<String, String>();
+            event.put("source", fetch.source().wireName());
+            put(event, "provider", fetch.provider());
+            event.put("outcome", fetch.failed() ? "error" : "ok");
+            put(event, "reason", fetch.reason() != null ? fetch.reason() : fetch.slowStep());
+            event.put("duration_ms", String.valueOf(fetch.durationMillis()));
+            events.add(event);
+        }
+        return events;
+    }
+
+    /** Events by name, in the order a reader wants them: the warnings, then the fetches behind them. */
+    static Map<String, List<Map<String, String>>> events(CallObservation call, List<Diagnosis> diagnoses) {
+        Map<String, List<Map<String, String>>> events = new LinkedHashMap<String, List<Map<String, String>>>();
+        events.put(WARNING_EVENT, warningEvents(diagnoses));
+        events.put(FETCH_EVENT, fetchEvents(call));
+        return events;
+    }
+
+    /** The fetch that says most: a failed one, else the slowest. */
+    private static CredentialFetch mainFetch(CallObservation call) {
+        CredentialFetch main = null;
+        for (CredentialFetch fetch : call.credentialFetches()) {
+            if (main == null || fetch.failed() && !main.failed()
+                    || fetch.failed() == main.failed() && fetch.durationMillis() > main.durationMillis()) {
+                main = fetch;
+            }
+        }
+        return main;
+    }
+
     /** One {@code credwatch.warning} event's attributes per diagnosis. */
-    static List<Map<String, String>> warningEvents(CallObservation call, List<Diagnosis> diagnoses) {
+    static List<Map<String, String>> warningEvents(List<Diagnosis> diagnoses) {
         List<Map<String, String>> events = new ArrayList<Map<String, String>>(diagnoses.size());
         for (Diagnosis diagnosis : diagnoses) {
             Map<String, String> event = new LinkedHashMap<String, String>();

@@ -3,9 +3,11 @@ package dev.credwatch.agent.report.otel;
 import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CredentialFetch;
 import dev.credwatch.agent.observation.TraceParent;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Span;
@@ -32,6 +34,7 @@ final class CallTelemetry {
     private final Tracer tracer;
     private final LongCounter securityErrors;
     private final TtlGauge ttl;
+    private final DoubleHistogram fetchDuration;
     private final AccessKeyMask mask;
 
     CallTelemetry(Tracer tracer, Meter meter, AccessKeyMask mask) {
@@ -42,6 +45,20 @@ final class CallTelemetry {
                 .setUnit("{diagnosis}")
                 .build();
         this.ttl = TtlGauge.register(meter);
+        this.fetchDuration = meter.histogramBuilder("credwatch.credentials.fetch.duration")
+                .setDescription("How long credential providers took to fetch keys, by source, outcome and reason")
+                .setUnit("s")
+                .build();
+    }
+
+    /** A credential fetch no call waited for: only the histogram. */
+    void record(CredentialFetch fetch) {
+        AttributesBuilder attributes = Attributes.builder()
+                .put(CallAttributes.SOURCE, fetch.source().wireName())
+                .put("outcome", fetch.failed() ? "error" : "ok");
+        String reason = fetch.reason() != null ? fetch.reason() : fetch.slowStep();
+        putIfPresent(attributes, "reason", reason);
+        fetchDuration.record(fetch.durationMillis() / 1000.0, attributes.build());
     }
 
     void record(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
@@ -52,6 +69,9 @@ final class CallTelemetry {
             putIfPresent(attributes, CallAttributes.CODE, diagnosis.evidence().errorCode());
             putIfPresent(attributes, CallAttributes.RPC_SERVICE, call.service());
             securityErrors.add(1, attributes.build());
+        }
+        for (CredentialFetch fetch : call.credentialFetches()) {
+            record(fetch);
         }
         if (call.credentials() != null && call.credentials().expiresAt() != null) {
             ttl.track(call.credentials().source().wireName(), mask.apply(call.credentials().accessKeyId()),
@@ -76,12 +96,14 @@ final class CallTelemetry {
                 .setAllAttributes(toAttributes(CallAttributes.credwatch(call, diagnoses, now, mask)));
         Span span = builder.startSpan();
         long endNanos = startNanos + Math.max(0, call.durationNanos());
-        for (Map<String, String> event : CallAttributes.warningEvents(call, diagnoses)) {
-            AttributesBuilder attributes = Attributes.builder();
-            for (Map.Entry<String, String> entry : event.entrySet()) {
-                attributes.put(entry.getKey(), entry.getValue());
+        for (Map.Entry<String, List<Map<String, String>>> named : CallAttributes.events(call, diagnoses).entrySet()) {
+            for (Map<String, String> event : named.getValue()) {
+                AttributesBuilder attributes = Attributes.builder();
+                for (Map.Entry<String, String> entry : event.entrySet()) {
+                    attributes.put(entry.getKey(), entry.getValue());
+                }
+                span.addEvent(named.getKey(), attributes.build(), endNanos, TimeUnit.NANOSECONDS);
             }
-            span.addEvent(CallAttributes.WARNING_EVENT, attributes.build(), endNanos, TimeUnit.NANOSECONDS);
         }
         if (call.failed()) {
             span.setStatus(StatusCode.ERROR, CallAttributes.errorType(call));

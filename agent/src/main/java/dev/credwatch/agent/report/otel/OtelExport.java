@@ -2,6 +2,8 @@ package dev.credwatch.agent.report.otel;
 
 import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.log.AgentLog;
+import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CredentialFetch;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -24,7 +26,7 @@ import java.util.logging.Logger;
  * credwatch's own OpenTelemetry SDK: built on the export thread when the first call arrives (never at
  * start-up), exporting where the {@code OTEL_*} settings point. Runs on the export thread only.
  */
-final class OtelExport implements ExportQueue.Sink<ReportedCall> {
+final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
     static final String SCOPE = "dev.credwatch.agent";
 
     /**
@@ -53,13 +55,17 @@ final class OtelExport implements ExportQueue.Sink<ReportedCall> {
     }
 
     @Override
-    public void write(ReportedCall item) {
+    public void write(ReportedObservation item) {
         if (!started) {
             started = true;
             start();
         }
         if (telemetry != null) {
-            telemetry.record(item.call, item.diagnoses, item.now);
+            if (item.observation instanceof CallObservation) {
+                telemetry.record((CallObservation) item.observation, item.diagnoses, item.now);
+            } else if (item.observation instanceof CredentialFetch) {
+                telemetry.record((CredentialFetch) item.observation);
+            }
             spans.exportIfDue();
         }
     }

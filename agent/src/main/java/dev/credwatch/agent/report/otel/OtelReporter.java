@@ -28,7 +28,7 @@ public final class OtelReporter implements Reporter {
 
     private final boolean exportWanted;
     private final AgentSpanDecorator decorator;
-    private final ExportQueue<ReportedCall> queue;
+    private final ExportQueue<ReportedObservation> queue;
     private final DropCounter drops = new DropCounter();
 
     private OtelReporter(CredwatchConfig config, OtelSettings settings, String version) {
@@ -36,7 +36,7 @@ public final class OtelReporter implements Reporter {
                 && (config.otel() == OtelMode.ON || settings.exporterConfigured);
         this.decorator = new AgentSpanDecorator(config.mask());
         // A factory, not the sink: OtelExport's verification would load SDK classes at start-up.
-        this.queue = new ExportQueue<ReportedCall>(() -> new OtelExport(settings, config.mask(), drops, version), drops);
+        this.queue = new ExportQueue<ReportedObservation>(() -> new OtelExport(settings, config.mask(), drops, version), drops);
     }
 
     /** The reporter, or null when {@code otel=off}. Reads settings only; starts nothing. */
@@ -53,14 +53,13 @@ public final class OtelReporter implements Reporter {
 
     @Override
     public void report(Observation observed, List<Diagnosis> diagnoses, Instant now) {
-        if (!(observed instanceof CallObservation)) {
-            return; // spans are made of calls; other kinds of observation bring their own telemetry
-        }
-        CallObservation call = (CallObservation) observed;
         if (ForeignOtel.agentPresent()) {
-            decorator.decorate(call, diagnoses, now);
+            // The agent's spans carry what credwatch found; a fetch no call waited for has no span there.
+            if (observed instanceof CallObservation) {
+                decorator.decorate((CallObservation) observed, diagnoses, now);
+            }
         } else if (exportWanted) {
-            queue.offer(new ReportedCall(call, diagnoses, now));
+            queue.offer(new ReportedObservation(observed, diagnoses, now));
         }
     }
 

@@ -56,7 +56,11 @@ class V2InstrumentationTest {
     @BeforeAll
     static void instrumentAndServe() throws IOException {
         InstrumentedTestJvm.install();
-        ObservationPipeline.install(observed -> OBSERVED.add((CallObservation) observed));
+        ObservationPipeline.install(observed -> {
+            if (observed instanceof CallObservation) {
+                OBSERVED.add((CallObservation) observed);
+            }
+        });
         sts = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         sts.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();

@@ -1,0 +1,63 @@
+package dev.credwatch.agent.instrument.v1;
+
+import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
+import net.bytebuddy.asm.Advice;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * SDK v1's {@code BaseCredentialsFetcher}, behind {@code InstanceProfileCredentialsProvider} and
+ * {@code ContainerCredentialsProvider}: {@code fetchCredentials} reads the endpoint when the keys are due,
+ * {@code handleError} sees each failure and either throws (no usable keys left) or keeps the old keys. The
+ * named type is the abstract base itself: its private methods are not overridden.
+ */
+public final class BaseCredentialsFetcherInstrumentation extends TypeInstrumentation {
+    private static final String TYPE = "com.amazonaws.auth.BaseCredentialsFetcher";
+
+    public BaseCredentialsFetcherInstrumentation() {
+        super(TYPE);
+    }
+
+    @Override
+    public List<AdvisedMethod> advisedMethods() {
+        return Arrays.asList(
+                advice("fetchCredentials", 0, "FetchCredentialsAdvice"),
+                advice("handleError", AdvisedMethod.ANY_PARAMETERS, "HandleErrorAdvice"));
+    }
+
+    public static final class FetchCredentialsAdvice {
+        private FetchCredentialsAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static Object enter(@Advice.This Object fetcher) {
+            return V1FetchTracker.fetcherStarting(fetcher);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        public static void exit(@Advice.Enter Object state, @Advice.This Object fetcher,
+                                @Advice.Thrown Throwable thrown) {
+            if (state != null) {
+                V1FetchTracker.fetcherEnded(state, fetcher, thrown);
+            }
+        }
+    }
+
+    /** Entry: the failure. Normal exit (no throw): old keys are kept. */
+    public static final class HandleErrorAdvice {
+        private HandleErrorAdvice() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        public static void enter(@Advice.AllArguments Object[] arguments) {
+            V1FetchTracker.fetcherFailed(arguments);
+        }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        public static void exit(@Advice.This Object fetcher) {
+            V1FetchTracker.fetcherKeptOldKeys(fetcher);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.credwatch.agent.instrument.v1;
+
+import dev.credwatch.agent.credentials.CredentialFacts;
+import dev.credwatch.agent.instrument.core.CredentialFetches;
+import dev.credwatch.agent.instrument.core.CurrentCall;
+import dev.credwatch.agent.instrument.core.ServiceError;
+
+import java.util.Date;
+
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.core.SdkValues.isA;
+import static dev.credwatch.agent.instrument.core.SdkValues.string;
+
+/**
+ * What the v1 credential-provider advice calls: the instance-metadata and container fetchers
+ * ({@code BaseCredentialsFetcher}) and the STS session providers' {@code RefreshableTask}. Reads only what the
+ * SDK already holds once a fetch is over.
+ */
+public final class V1FetchTracker {
+    private static final String SESSION_CREDENTIALS = "com.amazonaws.auth.AWSSessionCredentials";
+
+    private V1FetchTracker() {
+    }
+
+    /** {@code BaseCredentialsFetcher.fetchCredentials} entered: it may still find that nothing is due. */
+    public static Object fetcherStarting(Object fetcher) {
+        Object state = CredentialFetches.started("v1", fetcherProvider(fetcher));
+        CredentialFetches.heldBefore(state, field(fetcher, "credentials"));
+        return state;
+    }
+
+    /** {@code BaseCredentialsFetcher.handleError}: the endpoint failed; the fetcher throws or keeps old keys. */
+    public static void fetcherFailed(Object[] arguments) {
+        Throwable failure = arguments.length == 0 || !(arguments[arguments.length - 1] instanceof Throwable) ? null
+                : (Throwable) arguments[arguments.length - 1];
+        ServiceError error = failure == null ? null : V1ServiceError.read(failure);
+        CredentialFetches.failed(failure, error == null ? null : error.errorCode(), status(failure));
+    }
+
+    /** {@code handleError} returned: the fetcher goes on handing out the keys it had. */
+    public static void fetcherKeptOldKeys(Object fetcher) {
+        CredentialFetches.servingOldKeys(keys(field(fetcher, "credentials"), field(fetcher, "credentialsExpiration")));
+    }
+
+    public static void fetcherEnded(Object state, Object fetcher, Throwable thrown) {
+        Object held = field(fetcher, "credentials");
+        if (thrown == null && !CredentialFetches.hasEnded(state) && held != null
+                && held != CredentialFetches.heldBefore(state)) {
+            CredentialFetches.succeeded(keys(held, field(fetcher, "credentialsExpiration")));
+        }
+        CredentialFetches.ended(state, thrown);
+    }
+
+    /** {@code RefreshableTask.refreshValue}: an STS session provider calls STS, blocking or in the background. */
+    public static Object sessionRefreshStarting(Object task) {
+        return CredentialFetches.started("v1", enclosingSimpleName(field(task, "refreshCallable")));
+    }
+
+    public static void sessionRefreshEnded(Object state, Object task, Throwable thrown) {
+        Object holder = call(field(task, "refreshableValueHolder"), "get");
+        if (thrown == null) {
+            CredentialFetches.succeeded(sessionKeys(holder));
+        } else {
+            CredentialFetches.failed(thrown, V1ServiceError.read(thrown).errorCode(), status(thrown));
+            if (holder != null && CurrentCall.get() == null) {
+                // An asynchronous refresh: its failure is swallowed and the old session goes on being used.
+                CredentialFetches.servingOldKeys(sessionKeys(holder));
+            }
+        }
+        CredentialFetches.ended(state, thrown);
+    }
+
+    /** {@code InstanceMetadataServiceResourceFetcher.handleException}: the IMDSv2 token request failed. */
+    public static void tokenRequestFailed() {
+        CredentialFetches.stepFailed("imds_token_failed");
+    }
+
+    private static CredentialFacts sessionKeys(Object holder) {
+        return keys(call(holder, "getSessionCredentials"), call(holder, "getSessionCredentialsExpiration"));
+    }
+
+    private static CredentialFacts keys(Object credentials, Object expiration) {
+        return new CredentialFacts()
+                .accessKeyId(string(call(credentials, "getAWSAccessKeyId")))
+                .sessionCredentials(credentials != null && isA(credentials.getClass(), SESSION_CREDENTIALS))
+                .heldExpiry(expiration instanceof Date ? ((Date) expiration).toInstant() : null);
+    }
+
+    /** The provider a fetcher serves; the fetchers' own class names are not providers. */
+    private static String fetcherProvider(Object fetcher) {
+        String name = fetcher == null ? "" : fetcher.getClass().getSimpleName();
+        if (name.startsWith("InstanceMetadata") || name.startsWith("InstanceProfile")) {
+            return "InstanceProfileCredentialsProvider";
+        }
+        return name.startsWith("Container") ? "ContainerCredentialsProvider" : null;
+    }
+
+    /** {@code STSAssumeRoleSessionCredentialsProvider$1} (an anonymous callable) → its provider's simple name. */
+    private static String enclosingSimpleName(Object callable) {
+        if (callable == null) {
+            return null;
+        }
+        String name = callable.getClass().getName();
+        int dollar = name.indexOf('$');
+        String outer = dollar < 0 ? name : name.substring(0, dollar);
+        return outer.substring(outer.lastIndexOf('.') + 1);
+    }
+
+    private static int status(Throwable failure) {
+        return ServiceError.statusOnCauseChain(failure, "getStatusCode");
+    }
+}

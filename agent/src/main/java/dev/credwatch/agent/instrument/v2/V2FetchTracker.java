@@ -1,0 +1,89 @@
+package dev.credwatch.agent.instrument.v2;
+
+import dev.credwatch.agent.credentials.CredentialFacts;
+import dev.credwatch.agent.instrument.core.CredentialFetches;
+import dev.credwatch.agent.instrument.core.ServiceError;
+import dev.credwatch.agent.instrument.core.SdkValues;
+
+import java.time.Instant;
+
+import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
+import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
+import static dev.credwatch.agent.instrument.core.SdkValues.present;
+import static dev.credwatch.agent.instrument.core.SdkValues.string;
+
+/**
+ * What the v2 credential-provider advice calls. Every refreshing v2 provider (instance metadata, container, STS,
+ * SSO, process) caches its keys in a {@code CachedSupplier}, whose {@code refreshCache} runs each fetch,
+ * blocking the caller or, for an asynchronous prefetch, on a background thread.
+ */
+public final class V2FetchTracker {
+    private static final String SESSION_IDENTITY = "software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity";
+    private static final String SESSION_CREDENTIALS = "software.amazon.awssdk.auth.credentials.AwsSessionCredentials";
+
+    private V2FetchTracker() {
+    }
+
+    public static Object refreshStarting(Object cachedSupplier) {
+        return CredentialFetches.started("v2", providerOf(cachedSupplier));
+    }
+
+    /** {@code handleFetchedSuccess}: the provider produced new keys. */
+    public static void fetched(Object cachedSupplier, Object refreshResult) {
+        CredentialFetches.succeeded(keys(providerOf(cachedSupplier), refreshResult));
+    }
+
+    /** {@code handleFetchFailure} entered: the fetch failed; the cache rethrows or keeps its old keys. */
+    public static void fetchFailed(Throwable failure) {
+        ServiceError error = V2ServiceError.read(failure);
+        CredentialFetches.failed(failure, error.errorCode(), ServiceError.statusOnCauseChain(failure, "statusCode"));
+    }
+
+    /** {@code handleFetchFailure} returned: the cache goes on handing out the keys it had. */
+    public static void keptOldKeys(Object cachedSupplier, Object refreshResult) {
+        CredentialFetches.servingOldKeys(keys(providerOf(cachedSupplier), refreshResult));
+    }
+
+    public static void refreshEnded(Object state, Throwable thrown) {
+        CredentialFetches.ended(state, thrown);
+    }
+
+    /** {@code InstanceProfileCredentialsProvider.getToken} gave no IMDSv2 token: the SDK falls back or gives up. */
+    public static void tokenRequestEnded(Object token, Throwable thrown) {
+        if (token == null || thrown != null) {
+            CredentialFetches.stepFailed("imds_token_failed");
+        }
+    }
+
+    private static CredentialFacts keys(String provider, Object refreshResult) {
+        Object identity = call(refreshResult, "value");
+        Object expiration = present(call(identity, "expirationTime"));
+        Instant expiry = expiration instanceof Instant ? (Instant) expiration
+                : V2ProviderExpiry.ofRefreshResult(provider, refreshResult);
+        return new CredentialFacts()
+                .accessKeyId(string(call(identity, "accessKeyId")))
+                .sessionCredentials(identity != null && (SdkValues.isA(identity.getClass(), SESSION_IDENTITY)
+                        || SdkValues.isA(identity.getClass(), SESSION_CREDENTIALS)))
+                .heldExpiry(expiry);
+    }
+
+    /**
+     * The provider whose cache this is: its {@code cachedValueName} (2.31+: the provider's {@code toString()},
+     * {@code InstanceProfileCredentialsProvider()}), else the class that defined the refresh function.
+     */
+    private static String providerOf(Object cachedSupplier) {
+        String named = string(field(cachedSupplier, "cachedValueName"));
+        if (named != null) {
+            int paren = named.indexOf('(');
+            return (paren < 0 ? named : named.substring(0, paren)).trim();
+        }
+        Object refresh = field(cachedSupplier, "valueSupplier");
+        if (refresh == null) {
+            return null;
+        }
+        String name = refresh.getClass().getName();
+        int dollar = name.indexOf('$');
+        String outer = dollar < 0 ? name : name.substring(0, dollar);
+        return outer.substring(outer.lastIndexOf('.') + 1);
+    }
+}
