@@ -32,20 +32,23 @@ public final class FetchFailures {
         return byWording(source, words);
     }
 
-    /** One line for a hint: the exception's type and what the service answered; never its message. */
+    /**
+     * A few words for a hint: what the service answered (its error code, the HTTP status), else the type of the
+     * deepest exception (the one that says what happened: {@code SocketTimeoutException}); never a message.
+     */
     public static String detail(String awsErrorCode, int httpStatus, Throwable failure) {
-        StringBuilder detail = new StringBuilder(failure == null ? "no exception" : failure.getClass().getSimpleName());
-        Throwable root = rootCause(failure);
-        if (root != null && root != failure) {
-            detail.append(" caused by ").append(root.getClass().getSimpleName());
-        }
+        StringBuilder detail = new StringBuilder();
         if (awsErrorCode != null) {
-            detail.append(", ").append(awsErrorCode.length() > 60 ? awsErrorCode.substring(0, 60) : awsErrorCode);
+            detail.append(awsErrorCode.length() > 60 ? awsErrorCode.substring(0, 60) : awsErrorCode);
         }
         if (httpStatus > 0) {
-            detail.append(", HTTP ").append(httpStatus);
+            detail.append(detail.length() == 0 ? "" : ", ").append("HTTP ").append(httpStatus);
         }
-        return detail.toString();
+        if (detail.length() > 0) {
+            return detail.toString();
+        }
+        Throwable root = rootCause(failure);
+        return root == null ? "no exception" : root.getClass().getSimpleName();
     }
 
     private static String byAnswer(CredentialSource source, String code, int status, String words) {

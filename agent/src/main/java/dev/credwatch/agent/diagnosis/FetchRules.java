@@ -56,18 +56,18 @@ final class FetchRules implements ObservationRules<CredentialFetch> {
     }
 
     private static Diagnosis refreshFailed(CredentialFetch fetch, CallObservation call, Instant now) {
-        String what = fetch.source().wireName() + " (" + fetch.provider() + ") failed to fetch credentials ("
-                + fetch.detail() + "): " + FetchReasonHints.fix(fetch.reason());
+        String what = fetch.source().wireName() + " failed to fetch credentials (" + fetch.detail() + ")";
         String consequence = "";
         CredentialInfo served = fetch.credentials();
         if (fetch.outcome() == CredentialFetch.Outcome.FAILED_SERVING_OLD_KEYS && served.expiresAt() != null) {
             Duration left = Duration.between(now, served.expiresAt());
-            consequence = left.isNegative() ? "; the old keys have expired"
-                    : "; the old keys are still used and expire in " + Durations.approximate(left);
+            consequence = left.isNegative() ? " and the old keys have expired"
+                    : " and the old keys still used expire in " + Durations.approximate(left);
         } else if (call != null && call.credentials() != null && call.credentials().source() != fetch.source()) {
-            consequence = "; the chain went on to " + call.credentials().source().wireName();
+            consequence = " and the chain went on to " + call.credentials().source().wireName();
         }
-        return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_REFRESH_FAILED, what + consequence, null)
+        return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_REFRESH_FAILED,
+                what + consequence + ": " + FetchReasonHints.fix(fetch.reason()), null)
                 .withReason(fetch.reason()).withFetchMillis(fetch.durationMillis());
     }
 }

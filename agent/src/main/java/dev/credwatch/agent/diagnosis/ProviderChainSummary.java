@@ -47,14 +47,13 @@ final class ProviderChainSummary {
         }
         String list = text.substring(listStart + LIST_START.length());
         Matcher entry = ENTRY.matcher(list);
-        StringBuilder summary = new StringBuilder();
         Reasons reasons = new Reasons();
         int count = 0;
         String label = null;
         int reasonStart = 0;
         while (entry.find()) {
             if (label != null) {
-                appendEntry(summary, reasons, label, list.substring(reasonStart, entry.start()), fetches);
+                addEntry(reasons, label, list.substring(reasonStart, entry.start()), fetches);
             }
             label = label(entry.group(1));
             reasonStart = entry.end();
@@ -63,19 +62,14 @@ final class ProviderChainSummary {
         if (label == null) {
             return new ProviderChainSummary("no provider in the chain found credentials", null);
         }
-        appendEntry(summary, reasons, label, list.substring(reasonStart), fetches);
-        return new ProviderChainSummary("tried " + count + (count == 1 ? " provider: " : " providers: ") + summary,
-                reasons.joined());
+        addEntry(reasons, label, list.substring(reasonStart), fetches);
+        return new ProviderChainSummary("tried " + count + (count == 1 ? " provider: " : " providers: ")
+                + reasons.described(), reasons.joined());
     }
 
-    private static void appendEntry(StringBuilder summary, Reasons reasons, String label, String entryText,
-                                    List<CredentialFetch> fetches) {
+    private static void addEntry(Reasons reasons, String label, String entryText, List<CredentialFetch> fetches) {
         CredentialFetch failed = firstFailed(fetches, label);
-        ProviderReason reason = failed != null ? ProviderReason.fetched(failed.reason())
-                : ProviderReason.of(label, entryText);
-        summary.append(summary.length() == 0 ? "" : ", ").append(label).append(" (").append(reason.words)
-                .append(')');
-        reasons.add(label, reason.code);
+        reasons.add(label, failed != null ? ProviderReason.fetched(failed.reason()) : ProviderReason.of(label, entryText));
     }
 
     /** The first failed fetch of the provider {@code label} names (any, for null). */
@@ -104,19 +98,37 @@ final class ProviderChainSummary {
         return Hints.oneLine(simpleName, 40);
     }
 
-    /** Reason codes in the order the log line gives them: role sources first, each code once. */
+    /**
+     * The providers' reasons in the order a reader needs them: the role sources that failed, the others that
+     * failed, then those merely not configured, by name only (a hint must stay one short line).
+     */
     private static final class Reasons {
         private final StringBuilder roles = new StringBuilder();
         private final StringBuilder others = new StringBuilder();
+        private final StringBuilder failedRoles = new StringBuilder();
+        private final StringBuilder failedOthers = new StringBuilder();
+        private final StringBuilder notSet = new StringBuilder();
 
-        void add(String label, String code) {
-            if (ProviderReason.NOT_SET.equals(code)) {
+        void add(String label, ProviderReason reason) {
+            if (ProviderReason.NOT_SET.equals(reason.code)) {
+                notSet.append(notSet.length() == 0 ? "" : ", ").append(label);
                 return;
             }
+            StringBuilder words = isRole(label) ? failedRoles : failedOthers;
+            words.append(words.length() == 0 ? "" : ", ").append(label).append(" (").append(reason.words).append(')');
             StringBuilder to = isRole(label) ? roles : others;
-            if (!(',' + roles.toString() + ',' + others + ',').contains(',' + code + ',')) {
-                to.append(to.length() == 0 ? "" : ",").append(code);
+            if (!(',' + roles.toString() + ',' + others + ',').contains(',' + reason.code + ',')) {
+                to.append(to.length() == 0 ? "" : ",").append(reason.code);
             }
+        }
+
+        String described() {
+            StringBuilder text = new StringBuilder(failedRoles);
+            text.append(text.length() > 0 && failedOthers.length() > 0 ? ", " : "").append(failedOthers);
+            if (notSet.length() > 0) {
+                text.append(text.length() > 0 ? "; " : "").append("not set: ").append(notSet);
+            }
+            return text.toString();
         }
 
         String joined() {

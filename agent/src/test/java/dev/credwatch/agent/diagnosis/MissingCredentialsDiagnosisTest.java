@@ -52,9 +52,8 @@ class MissingCredentialsDiagnosisTest {
 
         assertThat(found.category()).isEqualTo(DiagnosisCategory.MISSING_CREDENTIALS);
         assertThat(found.code()).isNull();
-        assertThat(found.hint()).isEqualTo("tried 5 providers: environment (AWS_ACCESS_KEY_ID not set), system "
-                + "properties (aws.accessKeyId not set), web identity (no role ARN), profile (no profile file), "
-                + "container/instance metadata (endpoint unreachable)");
+        assertThat(found.hint()).isEqualTo("tried 5 providers: container/instance metadata (endpoint unreachable), "
+                + "profile (no profile file); not set: environment, system properties, web identity");
     }
 
     @Test
@@ -62,9 +61,8 @@ class MissingCredentialsDiagnosisTest {
         Diagnosis found = only(diagnose(failedClientSide(V2_CHAIN).build()));
 
         // The profile file does not exist ("ProfileFile(sections=[])"): not a profile without keys.
-        assertThat(found.hint()).isEqualTo("tried 6 providers: system properties (aws.accessKeyId not set), "
-                + "environment (AWS_ACCESS_KEY_ID not set), web identity (no token file), profile (no profile "
-                + "file), container (no container URI set), instance metadata (disabled)");
+        assertThat(found.hint()).isEqualTo("tried 6 providers: instance metadata (disabled), profile (no profile "
+                + "file); not set: system properties, environment, web identity, container");
         assertThat(found.reason()).isEqualTo("disabled,profile_not_found");
         assertThat(found.hint().length()).isLessThanOrEqualTo(Hints.MAX_HINT_CHARS);
     }
@@ -79,8 +77,8 @@ class MissingCredentialsDiagnosisTest {
                 + "vault said no: s3cr3t]";
 
         assertThat(ProviderChainSummary.summarize(message)).isEqualTo("tried 4 providers: web identity "
-                + "(aws-java-sdk-sts not on the class path), profile (no profile 'prod'), container/instance metadata "
-                + "(disabled), VaultProvider (failed)");
+                + "(aws-java-sdk-sts not on the class path), container/instance metadata (disabled), profile (no "
+                + "profile 'prod'), VaultProvider (failed)");
     }
 
     @Test
