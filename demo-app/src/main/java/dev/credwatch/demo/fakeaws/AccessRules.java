@@ -6,14 +6,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Faults switched on and off at run time: actions denied by "IAM", and keys a service rejects
- * with a service-specific code (SNS {@code InvalidSecurity}, MemoryDB
+ * Faults switched on and off at run time: actions denied by "IAM", actions throttled, and keys a
+ * service rejects with a service-specific code (SNS {@code InvalidSecurity}, MemoryDB
  * {@code InvalidCredentialsException}, ...).
  */
 final class AccessRules {
     static final String ANY = "*";
 
     private final Set<String> denied = ConcurrentHashMap.newKeySet();
+    private final Set<String> throttled = ConcurrentHashMap.newKeySet();
     private final Map<String, String> rejections = new ConcurrentHashMap<>();
 
     void deny(String service, String action) {
@@ -26,6 +27,14 @@ final class AccessRules {
 
     boolean isDenied(String service, String action) {
         return denied.contains(rule(service, action)) || denied.contains(rule(service, ANY));
+    }
+
+    void throttle(String service, String action) {
+        throttled.add(rule(service, action));
+    }
+
+    boolean isThrottled(String service, String action) {
+        return throttled.contains(rule(service, action)) || throttled.contains(rule(service, ANY));
     }
 
     void rejectAs(String service, String keyId, String errorCode) {
@@ -47,6 +56,7 @@ final class AccessRules {
 
     void clear() {
         denied.clear();
+        throttled.clear();
         rejections.clear();
     }
 

@@ -46,4 +46,18 @@ interface AwsService {
             case S3 -> new AwsException("AccessDenied", 403, "Access Denied");
         };
     }
+
+    /**
+     * The error for a throttled action, in the service's wire format: query services say
+     * {@code Throttling}, JSON services {@code ThrottlingException} (the SDKs retry both with a
+     * throttling back-off), S3 {@code SlowDown} with 503.
+     */
+    default AwsException throttled() {
+        return switch (wire()) {
+            case QUERY -> new AwsException("Throttling", 400, "Rate exceeded");
+            case JSON -> new AwsException("ThrottlingException", 400, "Rate exceeded", "com.amazon.coral.availability",
+                    null);
+            case S3 -> new AwsException("SlowDown", 503, "Please reduce your request rate.");
+        };
+    }
 }

@@ -159,6 +159,69 @@ public final class FakeAws implements AutoCloseable {
         state.containerAuthorizationToken = token;
     }
 
+    /**
+     * Makes {@code service} answer {@code action} ("*" for all) as throttled, before authentication:
+     * STS and the other query services {@code Throttling} "Rate exceeded" (400), JSON services
+     * {@code ThrottlingException} (400), S3 {@code SlowDown} (503), "sso" {@code TooManyRequestsException} (429).
+     */
+    public void throttle(String service, String action) {
+        state.rules.throttle(service, action);
+    }
+
+    /** IMDS reads the token PUT and never answers it (held at most 30 s): the IMDSv2 hop-limit symptom. */
+    public void imdsTokenUnanswered() {
+        state.credentialFaults.imdsTokenUnanswered = true;
+    }
+
+    /** IMDS answers the token PUT with {@code status}, e.g. 403 (a PUT via a proxy) or 405 (a proxy refusing PUT). */
+    public void imdsTokenRefused(int status) {
+        CredentialFaults.checkStatus(status);
+        state.credentialFaults.imdsTokenStatus = status;
+    }
+
+    /** The instance has no instance profile: the role listing and the role's credentials answer 404. */
+    public void imdsNoRole() {
+        state.credentialFaults.imdsNoRole = true;
+    }
+
+    /** Every IMDS request, the token PUT included, answers 429. */
+    public void imdsThrottled() {
+        state.credentialFaults.imdsThrottled = true;
+    }
+
+    /** The container endpoint answers {@code status} with a {@code {"code","message"}} body instead of credentials. */
+    public void containerFails(int status) {
+        CredentialFaults.checkStatus(status);
+        state.credentialFaults.containerStatus = status;
+    }
+
+    /** The IMDS role-credentials and the container responses wait {@code delay} before they go out; nothing else. */
+    public void credentialsDelay(Duration delay) {
+        state.credentialFaults.credentialsDelay = java.util.Objects.requireNonNull(delay, "delay");
+    }
+
+    /**
+     * From now on AssumeRoleWithWebIdentity takes only registered tokens (the file's content); others get
+     * 400 {@code InvalidIdentityToken}. Until a first call, every token is taken.
+     */
+    public void acceptWebIdentityToken(String token) {
+        state.webIdentityTokens.accept(token);
+    }
+
+    /** AssumeRoleWithWebIdentity answers {@code token} with 400 {@code ExpiredTokenException} "Token expired: ...". */
+    public void expireWebIdentityToken(String token) {
+        // a second back, so that STS's message shows an expiry before the current time, as a real one does
+        state.webIdentityTokens.expire(token, state.clock.now().minusSeconds(1));
+    }
+
+    /**
+     * The SSO portal ({@code GET /federation/credentials} on {@link #endpoint()}) issues role keys for this
+     * access token; any other gets 401 {@code UnauthorizedException}.
+     */
+    public void acceptSsoAccessToken(String token) {
+        state.ssoAccessTokens.add(token);
+    }
+
     /** Stores an S3 object (creating the bucket) for GetObject and listings. */
     public void putObject(String bucket, String key, String content) {
         s3.store.put(bucket, key, content, state.clock.now());
@@ -191,12 +254,18 @@ public final class FakeAws implements AutoCloseable {
         state.log.clear();
     }
 
-    /** Undoes every fault: clock offset, denials, rejections, fixed lifetime, container token. Keys stay. */
+    /**
+     * Undoes every fault: clock offset, denials, throttles, rejections, fixed lifetime, container token,
+     * IMDS and container faults, delays, and the registered web identity and SSO tokens. Keys stay.
+     */
     public void reset() {
         state.clock.setOffset(Duration.ZERO);
         state.rules.clear();
         state.issuedLifetime = null;
         state.containerAuthorizationToken = null;
+        state.credentialFaults.clear();
+        state.webIdentityTokens.clear();
+        state.ssoAccessTokens.clear();
     }
 
     @Override

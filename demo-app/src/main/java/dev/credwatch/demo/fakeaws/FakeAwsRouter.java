@@ -5,15 +5,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns each HTTP request into a response: credential endpoints first (they are unsigned), then
- * the service chosen by {@code X-Amz-Target} or by the service name of the SigV4 credential
- * scope, authentication, the runtime faults (deny), and the service itself. Every request is
- * recorded in the request log with its outcome.
+ * Turns each HTTP request into a response: credential endpoints and the SSO portal first (they are
+ * unsigned), then the service chosen by {@code X-Amz-Target} or by the service name of the SigV4
+ * credential scope, throttling, authentication, the runtime faults (deny), and the service itself.
+ * Every request is recorded in the request log with its outcome.
  */
 final class FakeAwsRouter implements Function<HttpRequest, HttpResponse> {
     private final FakeState state;
     private final Authenticator authenticator;
     private final CredentialEndpoints credentialEndpoints;
+    private final SsoPortal ssoPortal;
     private final StsService sts;
     private final S3Service s3;
     private final Map<String, AwsService> byScope;
@@ -23,6 +24,7 @@ final class FakeAwsRouter implements Function<HttpRequest, HttpResponse> {
         this.state = state;
         this.authenticator = new Authenticator(state);
         this.credentialEndpoints = new CredentialEndpoints(state);
+        this.ssoPortal = new SsoPortal(state);
         this.sts = new StsService(state);
         this.s3 = s3;
         MemoryDbService memoryDb = new MemoryDbService();
@@ -41,6 +43,9 @@ final class FakeAwsRouter implements Function<HttpRequest, HttpResponse> {
         if (!sigV4 && credentialEndpoints.handles(request)) {
             return credentialEndpoints.handle(request);
         }
+        if (!sigV4 && ssoPortal.handles(request)) {
+            return ssoPortal.handle(request);
+        }
         AwsService service = route(request, authorization);
         String action = service.action(request);
         SigV4Authorization auth = SigV4Authorization.parse(authorization);
@@ -49,6 +54,10 @@ final class FakeAwsRouter implements Function<HttpRequest, HttpResponse> {
         HttpResponse response;
         String outcome = FakeRequest.OK;
         try {
+            // Throttling comes before authentication, as at AWS's front door: unsigned calls get it too.
+            if (state.rules.isThrottled(service.name(), action)) {
+                throw service.throttled();
+            }
             boolean unsigned = authorization == null && service == sts && StsService.isUnsigned(action);
             AccessKey caller = unsigned ? null : authenticator.authenticate(request, service);
             Call call = new Call(request, action, caller, auth == null ? "us-east-1" : auth.region(), requestId);

@@ -2,6 +2,8 @@ package dev.credwatch.demo.fakeaws;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Everything the services share and the public API changes at run time. */
 final class FakeState {
@@ -11,6 +13,10 @@ final class FakeState {
     final KeyTable keys = new KeyTable();
     final AccessRules rules = new AccessRules();
     final RequestLog log = new RequestLog();
+    final CredentialFaults credentialFaults = new CredentialFaults();
+    final WebIdentityTokens webIdentityTokens = new WebIdentityTokens();
+    /** The IAM Identity Center access tokens (from {@code aws sso login}) the SSO portal accepts. */
+    final Set<String> ssoAccessTokens = ConcurrentHashMap.newKeySet();
     /** Null until the caller fixes one: STS then honours DurationSeconds, everything else uses one hour. */
     volatile Duration issuedLifetime;
     /** The value the container endpoint demands in the Authorization header; null accepts any request. */

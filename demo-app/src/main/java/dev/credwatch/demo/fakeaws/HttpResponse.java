@@ -11,9 +11,25 @@ final class HttpResponse {
     private final int status;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private byte[] body = new byte[0];
+    private boolean unanswered;
 
     HttpResponse(int status) {
         this.status = status;
+    }
+
+    /**
+     * No response at all: the server keeps the connection open and silent (see
+     * {@link LoopbackHttpServer}), the way a hung or firewalled endpoint looks to a client that
+     * waits for its read timeout. Its status, 0, is what the request log records.
+     */
+    static HttpResponse unanswered() {
+        HttpResponse response = new HttpResponse(0);
+        response.unanswered = true;
+        return response;
+    }
+
+    boolean isUnanswered() {
+        return unanswered;
     }
 
     static HttpResponse of(int status, String contentType, String body) {
@@ -56,7 +72,8 @@ final class HttpResponse {
      * fake's clock, so that no response can go out without one.
      */
     void writeTo(OutputStream out, String date, boolean headRequest, boolean close) throws IOException {
-        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason()).append("\r\n");
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status))
+                .append("\r\n");
         if (!hasHeader("Date")) {
             head.append("Date: ").append(date).append("\r\n");
         }
@@ -73,7 +90,8 @@ final class HttpResponse {
         out.flush();
     }
 
-    private String reason() {
+    /** The reason phrase of a status line, e.g. "Not Found". */
+    static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 400 -> "Bad Request";
@@ -81,8 +99,12 @@ final class HttpResponse {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";
             case 501 -> "Not Implemented";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
             default -> "Status " + status;
         };
     }

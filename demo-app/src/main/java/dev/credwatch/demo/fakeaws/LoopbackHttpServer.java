@@ -3,6 +3,7 @@ package dev.credwatch.demo.fakeaws;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,6 +27,8 @@ import java.util.function.Supplier;
  */
 final class LoopbackHttpServer implements AutoCloseable {
     private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+    /** An unanswered request is held at most this long, so that a client without a timeout cannot pin a thread. */
+    private static final long MAX_HOLD_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final ServerSocket serverSocket;
     private final Function<HttpRequest, HttpResponse> handler;
@@ -82,7 +86,8 @@ final class LoopbackHttpServer implements AutoCloseable {
         try (socket) {
             socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-            HttpRequestReader reader = new HttpRequestReader(new BufferedInputStream(socket.getInputStream()), out);
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            HttpRequestReader reader = new HttpRequestReader(in, out);
             while (!closed) {
                 HttpRequest request;
                 try {
@@ -98,7 +103,12 @@ final class LoopbackHttpServer implements AutoCloseable {
                     return;
                 }
                 boolean close = "close".equalsIgnoreCase(request.header("connection"));
-                respond(request).writeTo(out, dateHeader.get(), "HEAD".equals(request.method()), close);
+                HttpResponse response = respond(request);
+                if (response.isUnanswered()) {
+                    holdSilently(socket, in);
+                    return;
+                }
+                response.writeTo(out, dateHeader.get(), "HEAD".equals(request.method()), close);
                 if (close) {
                     return;
                 }
@@ -107,6 +117,25 @@ final class LoopbackHttpServer implements AutoCloseable {
             // the client went away; nothing to report
         } finally {
             connections.remove(socket);
+        }
+    }
+
+    /**
+     * Keeps the connection open without answering until the client gives up and closes it, the
+     * server closes (which closes the socket under the read), or the bound passes; the caller then
+     * drops the connection. Only this connection's thread waits: other connections are served.
+     */
+    private void holdSilently(Socket socket, InputStream in) throws IOException {
+        long deadline = System.nanoTime() + MAX_HOLD_NANOS;
+        try {
+            for (long left = MAX_HOLD_NANOS; left > 0 && !closed; left = deadline - System.nanoTime()) {
+                socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                if (in.read() == -1) {
+                    return;
+                }
+            }
+        } catch (SocketTimeoutException e) {
+            // held long enough
         }
     }
 

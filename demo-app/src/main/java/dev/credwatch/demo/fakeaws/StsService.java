@@ -56,6 +56,9 @@ final class StsService implements AwsService {
         if (p.containsKey("WebIdentityToken") && p.get("WebIdentityToken").isBlank()) {
             throw new AwsException("InvalidIdentityToken", 400, "The web identity token is empty.");
         }
+        if (p.containsKey("WebIdentityToken")) {
+            state.webIdentityTokens.check(p.get("WebIdentityToken"), state.clock.now());
+        }
         String roleName = roleArn.substring(roleArn.lastIndexOf('/') + 1);
         String arn = "arn:aws:sts::" + Ids.ACCOUNT_ID + ":assumed-role/" + roleName + "/" + sessionName;
         AccessKey key = state.keys.issue(arn, state.clock.now(), lifetime(p));

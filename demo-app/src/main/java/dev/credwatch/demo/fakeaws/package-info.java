@@ -27,7 +27,25 @@
  * its {@code builder().endpoint(..)} only replaces the host used with
  * {@code AWS_CONTAINER_CREDENTIALS_RELATIVE_URI}. Beware: both SDKs treat an empty
  * {@code AWS_CONTAINER_CREDENTIALS_RELATIVE_URI} as set, and then call 169.254.170.2.</li>
+ * <li><b>Web identity</b> (STS {@code AssumeRoleWithWebIdentity}, unsigned). SDK v1
+ * {@code STSAssumeRoleWithWebIdentitySessionCredentialsProvider.Builder(roleArn, sessionName, tokenFile)
+ * .withStsClient(..)} and SDK v2 {@code StsAssumeRoleWithWebIdentityCredentialsProvider} /
+ * {@code StsWebIdentityTokenFileCredentialsProvider} {@code .stsClient(..)}: give them an STS client
+ * whose endpoint is {@link dev.credwatch.demo.fakeaws.FakeAws#endpoint()}; the clients they build
+ * themselves (and the default chains') call the real STS.</li>
+ * <li><b>SSO portal</b> ({@code GET /federation/credentials} on the same port): the endpoint
+ * override of SDK v2's {@code SsoClient}.</li>
  * </ul>
+ *
+ * <h2>Making the providers fail</h2>
+ * {@code imdsTokenUnanswered}, {@code imdsTokenRefused}, {@code imdsNoRole}, {@code imdsThrottled},
+ * {@code containerFails}, {@code credentialsDelay}, {@code acceptWebIdentityToken} /
+ * {@code expireWebIdentityToken}, {@code acceptSsoAccessToken} and {@code throttle} switch the faults
+ * that the SDKs' own providers then meet; {@code reset()} undoes them all. Both SDKs wait 1 s for an
+ * IMDS or container answer by default (SDK v1: env {@code AWS_METADATA_SERVICE_TIMEOUT}; SDK v2:
+ * system property {@code aws.ec2MetadataServiceTimeout}, IMDS only), and fall back to IMDSv1 when the
+ * token PUT times out or answers any error but 400 (SDK v1 fails on a 5xx too), unless
+ * {@code com.amazonaws.sdk.disableEc2MetadataV1} (v1) or {@code aws.disableEc2MetadataV1} (v2) is true.
  *
  * <h2>Errors, by wire protocol</h2>
  * Query services (STS, SNS, query-mode SQS) answer authentication faults with HTTP 403 and

@@ -39,6 +39,12 @@ final class RawHttp implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    /** Shortens the read timeout, for a test that expects no answer at all. */
+    RawHttp readTimeout(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+        return this;
+    }
+
     /** Signs a POST of {@code body} to {@code path} for {@code service} with SDK v1's signer; returns the headers. */
     static Map<String, String> sign(FakeAws fake, String service, String path, String contentType, byte[] body,
                                     String keyId, String secret) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Faults switched on between calls: denied actions and service-specific key rejections. */
+/** Faults switched on between calls: denied actions, throttling and service-specific key rejections. */
 class RuntimeFaultsTest {
     private static FakeAws fake;
 
@@ -61,6 +61,25 @@ class RuntimeFaultsTest {
             String url = sqs.getQueueUrl(r -> r.queueName("credwatch-demo")).queueUrl();
             assertThat(sqs.sendMessage(r -> r.queueUrl(url).messageBody("x")).messageId()).isNotBlank();
         }
+    }
+
+    @Test
+    void throttledActionsAnswerInEachServicesWireFormat() {
+        fake.throttle("sqs", "ListQueues");
+        fake.throttle("s3", "*");
+        fake.throttle("memorydb", "DescribeClusters");
+        try (var sqs = Clients.v2Sqs(fake, Clients.v2(KEY_ID, SECRET), false);
+             var s3 = Clients.v2S3(fake, Clients.v2(KEY_ID, SECRET), false);
+             var memoryDb = Clients.v2MemoryDb(fake, Clients.v2(KEY_ID, SECRET))) {
+            assertThat(Errors.v2(sqs::listQueues)).extracting(Errors.Seen::code, Errors.Seen::status,
+                    Errors.Seen::message).containsExactly("ThrottlingException", 400, "Rate exceeded");
+            assertThat(sqs.getQueueUrl(r -> r.queueName("credwatch-demo")).queueUrl()).isNotBlank();
+            assertThat(Errors.v2(s3::listBuckets)).extracting(Errors.Seen::code, Errors.Seen::status)
+                    .containsExactly("SlowDown", 503);
+            assertThat(Errors.v2(() -> memoryDb.describeClusters(r -> { })).code()).isEqualTo("ThrottlingException");
+        }
+        assertThat(Errors.v1(() -> Clients.v1Sqs(fake, Clients.v1(KEY_ID, SECRET), false).listQueues()))
+                .extracting(Errors.Seen::code, Errors.Seen::status).containsExactly("ThrottlingException", 400);
     }
 
     @Test
