@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.memorydb.model.DescribeClustersRequest;
 import com.amazonaws.services.securitytoken.model.GetCallerIdentityRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each authentication fault reaches the application as the service's real error code and status,
@@ -23,18 +23,14 @@ class AuthenticationFaultsTest {
     private static final String INVALID = "The security token included in the request is invalid.";
     private static final String EXPIRED = "The security token included in the request is expired";
 
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
 
     @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(KEY_ID, SECRET);
+    static void addSessionKeys() {
         fake.addSessionKey(SESSION_KEY, SESSION_SECRET, TOKEN, fake.now().plus(Duration.ofHours(1)));
         fake.addSessionKey(EXPIRED_KEY, SESSION_SECRET, TOKEN, fake.now().minus(Duration.ofMinutes(1)));
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
     }
 
     @Test
@@ -127,8 +123,6 @@ class AuthenticationFaultsTest {
             assertThat(sns.listTopics().topics()).isNotEmpty();
             fake.setClockOffset(Duration.ofMinutes(11)); // later, but inside the 15-minute signing window
             assertThat(Errors.v2(sns::listTopics).code()).isEqualTo("ExpiredToken");
-        } finally {
-            fake.reset();
         }
     }
 

@@ -10,9 +10,9 @@ import com.amazonaws.services.s3.AmazonS3;
 import com.amazonaws.services.s3.AmazonS3ClientBuilder;
 import com.amazonaws.services.s3.model.AmazonS3Exception;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -22,18 +22,14 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 class BucketRegionTest {
     private static final String WRONG_REGION = "The authorization header is malformed; the region 'us-east-1' is "
             + "wrong; expecting 'eu-west-1'";
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
 
     @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(KEY_ID, SECRET);
+    static void placeABucketInIreland() {
         fake.placeBucket("credwatch-eu", "eu-west-1");
         fake.putObject("credwatch-eu", "hello.txt", "hello from Ireland\n");
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
     }
 
     @Test

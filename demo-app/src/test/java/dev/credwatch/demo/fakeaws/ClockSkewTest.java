@@ -12,11 +12,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkGlobalTime;
 
@@ -27,28 +26,18 @@ import software.amazon.awssdk.core.SdkGlobalTime;
  */
 class ClockSkewTest {
     private static final Duration AHEAD = Duration.ofMinutes(15).plusSeconds(30);
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(KEY_ID, SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
 
     /**
      * Both SDKs keep the last skew correction in a JVM-wide static (v1 {@code SDKGlobalTime}, v2
      * {@code SdkGlobalTime}) that every client built afterwards starts from; v2 records it even when
-     * it does not retry. Each test starts and ends with none.
+     * it does not retry. Each test starts and ends with none (the extension resets the fake's clock).
      */
     @BeforeEach
     @AfterEach
-    void reset() {
-        fake.reset();
-        fake.clearRequests();
+    void forgetTheSdksClockCorrection() {
         SDKGlobalTime.setGlobalTimeOffset(0);
         SdkGlobalTime.setGlobalTimeOffset(0);
     }

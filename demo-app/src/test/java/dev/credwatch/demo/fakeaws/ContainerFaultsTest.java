@@ -1,21 +1,19 @@
 package dev.credwatch.demo.fakeaws;
 
+import static dev.credwatch.demo.fakeaws.CredentialProviders.V2_CONTAINER_FAILED;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.containerV1;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.containerV2;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.auth.ContainerCredentialsProvider;
-import com.amazonaws.internal.CredentialsEndpointProvider;
 import java.io.File;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link FakeAws#containerFails} against both SDKs' container providers. In-process SDK v1 is given
@@ -23,52 +21,9 @@ import org.junit.jupiter.api.Test;
  * applications use (and that retries a 5xx five times) runs in a child JVM.
  */
 class ContainerFaultsTest {
-    private static final String V2_FULL_URI_PROPERTY = "aws.containerCredentialsFullUri";
-    static final String V2_CONTAINER_FAILED = "software.amazon.awssdk.core.exception.SdkClientException: "
-            + "Failed to load credentials from metadata service.";
-
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-        fake.clearRequests();
-        System.clearProperty(V2_FULL_URI_PROPERTY);
-    }
-
-    static Failures.Timed<String> v1(FakeAws fake) {
-        CredentialsEndpointProvider endpoint = new CredentialsEndpointProvider() {
-            @Override
-            public URI getCredentialsEndpoint() {
-                return URI.create(fake.containerCredentialsUri());
-            }
-        };
-        return Failures.timed(() -> new ContainerCredentialsProvider(endpoint).getCredentials().getAWSAccessKeyId());
-    }
-
-    static Failures.Timed<String> v2(FakeAws fake) {
-        System.setProperty(V2_FULL_URI_PROPERTY, fake.containerCredentialsUri());
-        try {
-            return Failures.timed(() -> {
-                try (var provider = software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider.builder()
-                        .build()) {
-                    return provider.resolveCredentials().accessKeyId();
-                }
-            });
-        } finally {
-            System.clearProperty(V2_FULL_URI_PROPERTY);
-        }
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start();
+    private static final FakeAws fake = aws.fake();
 
     private static long attempts() {
         return fake.requests().stream().filter(r -> r.service().equals("container")).count();
@@ -77,12 +32,12 @@ class ContainerFaultsTest {
     @Test
     void serverErrorReachesSdkV1AsAServiceExceptionAndIsRetriedFiveTimesBySdkV2() {
         fake.containerFails(500);
-        assertThat(v1(fake).chain()).containsExactly("com.amazonaws.AmazonServiceException: Credentials are "
+        assertThat(containerV1(fake).chain()).containsExactly("com.amazonaws.AmazonServiceException: Credentials are "
                 + "unavailable: the endpoint answered 500 (Service: null; Status Code: 500; Error Code: "
                 + "InternalServerError; Request ID: null; Proxy: null)");
         assertThat(attempts()).isEqualTo(1);
         fake.clearRequests();
-        var v2 = v2(fake);
+        var v2 = containerV2(fake);
         assertThat(v2.chain()).containsExactly(V2_CONTAINER_FAILED,
                 "software.amazon.awssdk.core.exception.SdkServiceException: Credentials are unavailable: "
                         + "the endpoint answered 500");
@@ -95,10 +50,10 @@ class ContainerFaultsTest {
     @Test
     void clientErrorIsNotRetried() {
         fake.containerFails(403);
-        assertThat(v1(fake).chain()).containsExactly("com.amazonaws.AmazonServiceException: Credentials are "
+        assertThat(containerV1(fake).chain()).containsExactly("com.amazonaws.AmazonServiceException: Credentials are "
                 + "unavailable: the endpoint answered 403 (Service: null; Status Code: 403; Error Code: Forbidden; "
                 + "Request ID: null; Proxy: null)");
-        assertThat(v2(fake).chain()).containsExactly(V2_CONTAINER_FAILED,
+        assertThat(containerV2(fake).chain()).containsExactly(V2_CONTAINER_FAILED,
                 "software.amazon.awssdk.core.exception.SdkServiceException: Credentials are unavailable: "
                         + "the endpoint answered 403");
         assertThat(attempts()).isEqualTo(2);
@@ -108,10 +63,10 @@ class ContainerFaultsTest {
     void notFoundIsTheMissingMetadataMessageInBothSdks() {
         fake.containerFails(404);
         String missing = "The requested metadata is not found at " + fake.containerCredentialsUri();
-        assertThat(v1(fake).chain()).containsExactly("com.amazonaws.SdkClientException: " + missing);
+        assertThat(containerV1(fake).chain()).containsExactly("com.amazonaws.SdkClientException: " + missing);
         // SDK v2 does not wrap this one.
-        assertThat(v2(fake).chain()).containsExactly("software.amazon.awssdk.core.exception.SdkClientException: "
-                + missing);
+        assertThat(containerV2(fake).chain()).containsExactly(
+                "software.amazon.awssdk.core.exception.SdkClientException: " + missing);
     }
 
     @Test

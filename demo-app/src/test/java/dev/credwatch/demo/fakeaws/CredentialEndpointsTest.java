@@ -1,5 +1,10 @@
 package dev.credwatch.demo.fakeaws;
 
+import static dev.credwatch.demo.fakeaws.CredentialProviders.V1_IMDS_ENDPOINT;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.V2_CONTAINER_FULL_URI;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.V2_CONTAINER_TOKEN;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.V2_IMDS_ENDPOINT;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.containerEndpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,15 +14,10 @@ import com.amazonaws.auth.AWSCredentials;
 import com.amazonaws.auth.AWSSessionCredentials;
 import com.amazonaws.auth.ContainerCredentialsProvider;
 import com.amazonaws.auth.InstanceProfileCredentialsProvider;
-import com.amazonaws.internal.CredentialsEndpointProvider;
-import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 /**
@@ -28,35 +28,14 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
  * environment-variable route in a child JVM.
  */
 class CredentialEndpointsTest {
-    private static final String V1_IMDS_PROPERTY = "com.amazonaws.sdk.ec2MetadataServiceEndpointOverride";
-    private static final String V2_IMDS_PROPERTY = "aws.ec2MetadataServiceEndpoint";
-    private static final String V2_FULL_URI_PROPERTY = "aws.containerCredentialsFullUri";
-    private static final String V2_TOKEN_PROPERTY = "aws.containerAuthorizationToken";
-
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-        fake.clearRequests();
-        for (String p : new String[] {V1_IMDS_PROPERTY, V2_IMDS_PROPERTY, V2_FULL_URI_PROPERTY, V2_TOKEN_PROPERTY}) {
-            System.clearProperty(p);
-        }
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start()
+            .clearingAfterEach(V1_IMDS_ENDPOINT, V2_IMDS_ENDPOINT, V2_CONTAINER_FULL_URI, V2_CONTAINER_TOKEN);
+    private static final FakeAws fake = aws.fake();
 
     @Test
     void sdkV1InstanceProfileProviderUsesImdsV2AndItsCredentialsWork() throws Exception {
-        System.setProperty(V1_IMDS_PROPERTY, fake.instanceMetadataEndpoint());
+        System.setProperty(V1_IMDS_ENDPOINT, fake.instanceMetadataEndpoint());
         InstanceProfileCredentialsProvider provider = new InstanceProfileCredentialsProvider(false);
         AWSCredentials credentials = provider.getCredentials();
         assertThat(credentials).isInstanceOf(AWSSessionCredentials.class);
@@ -74,7 +53,7 @@ class CredentialEndpointsTest {
 
     @Test
     void sdkV2InstanceProfileProviderBySystemPropertyAndByBuilder() {
-        System.setProperty(V2_IMDS_PROPERTY, fake.instanceMetadataEndpoint());
+        System.setProperty(V2_IMDS_ENDPOINT, fake.instanceMetadataEndpoint());
         try (var byProperty = software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider.create();
              var byBuilder = software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider.builder()
                      .endpoint(fake.instanceMetadataEndpoint()).build();
@@ -95,7 +74,8 @@ class CredentialEndpointsTest {
         fake.issuedCredentialLifetime(Duration.ofMinutes(30));
         // SDK v1 reads AWS_CONTAINER_CREDENTIALS_FULL_URI / AWS_CONTAINER_AUTHORIZATION_TOKEN from the
         // environment only; in-process its public constructor takes the endpoint instead.
-        var provider = new ContainerCredentialsProvider(endpoint(fake.containerCredentialsUri(), "container-token-1"));
+        var provider = new ContainerCredentialsProvider(
+                containerEndpoint(fake.containerCredentialsUri(), "container-token-1"));
         AWSCredentials credentials = provider.getCredentials();
         assertThat(credentials.getAWSAccessKeyId()).startsWith("ASIA");
         assertThat(provider.getCredentialsExpiration().toInstant())
@@ -105,7 +85,7 @@ class CredentialEndpointsTest {
                 .getArn()).isEqualTo("arn:aws:sts::123456789012:assumed-role/credwatch-demo-task-role/credwatch-task");
         sts.shutdown();
 
-        var wrongToken = new ContainerCredentialsProvider(endpoint(fake.containerCredentialsUri(), "wrong"));
+        var wrongToken = new ContainerCredentialsProvider(containerEndpoint(fake.containerCredentialsUri(), "wrong"));
         assertThatThrownBy(wrongToken::getCredentials).isInstanceOf(SdkClientException.class);
         assertThat(fake.requests()).extracting(FakeRequest::outcome).contains("InvalidToken");
     }
@@ -113,8 +93,8 @@ class CredentialEndpointsTest {
     @Test
     void sdkV2ContainerProviderBySystemProperties() {
         fake.requireContainerAuthorization("container-token-2");
-        System.setProperty(V2_FULL_URI_PROPERTY, fake.containerCredentialsUri());
-        System.setProperty(V2_TOKEN_PROPERTY, "container-token-2");
+        System.setProperty(V2_CONTAINER_FULL_URI, fake.containerCredentialsUri());
+        System.setProperty(V2_CONTAINER_TOKEN, "container-token-2");
         try (var provider = software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider.builder().build();
              var s3 = Clients.v2S3(fake, provider, false)) {
             assertThat(s3.listBuckets().buckets()).isNotEmpty();
@@ -127,25 +107,11 @@ class CredentialEndpointsTest {
     @Test
     void issuedCredentialsExpireOnTheFakesClock() {
         fake.issuedCredentialLifetime(Duration.ofMinutes(10));
-        var provider = new ContainerCredentialsProvider(endpoint(fake.containerCredentialsUri(), null));
+        var provider = new ContainerCredentialsProvider(containerEndpoint(fake.containerCredentialsUri(), null));
         AWSSessionCredentials credentials = (AWSSessionCredentials) provider.getCredentials();
         fake.setClockOffset(Duration.ofMinutes(11)); // past the expiry, inside the signing window
         var seen = Errors.v1(() -> Clients.v1Sns(fake, Clients.v1(credentials.getAWSAccessKeyId(),
                 credentials.getAWSSecretKey(), credentials.getSessionToken()), false).listTopics());
         assertThat(seen.code()).isEqualTo("ExpiredToken");
-    }
-
-    private static CredentialsEndpointProvider endpoint(String uri, String token) {
-        return new CredentialsEndpointProvider() {
-            @Override
-            public URI getCredentialsEndpoint() {
-                return URI.create(uri);
-            }
-
-            @Override
-            public Map<String, String> getHeaders() {
-                return token == null ? Map.of() : Map.of("Authorization", token);
-            }
-        };
     }
 }

@@ -8,10 +8,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The credential-endpoint and STS faults on the wire, without an SDK in between. */
 class CredentialFaultsRawHttpTest {
@@ -20,29 +18,9 @@ class CredentialFaultsRawHttpTest {
     private static final Map<String, String> TTL = Map.of("x-aws-ec2-metadata-token-ttl-seconds", "21600");
     private static final byte[] NONE = new byte[0];
 
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-        fake.clearRequests();
-    }
-
-    private static RawHttp.Response send(String method, String path, Map<String, String> headers) throws IOException {
-        try (RawHttp http = new RawHttp(fake)) {
-            return http.send(method, path, headers, NONE, 0);
-        }
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start();
+    private static final FakeAws fake = aws.fake();
 
     @Test
     void anUnansweredTokenPutHoldsOnlyItsOwnConnection() throws Exception {
@@ -50,7 +28,7 @@ class CredentialFaultsRawHttpTest {
         try (RawHttp held = new RawHttp(fake).readTimeout(700)) {
             assertThatThrownBy(() -> held.send("PUT", TOKEN, TTL, NONE, 0)).isInstanceOf(SocketTimeoutException.class);
             long start = System.nanoTime();
-            assertThat(send("GET", ROLES, Map.of()).body()).isEqualTo(fake.instanceProfileRoleName());
+            assertThat(aws.send("GET", ROLES, Map.of()).body()).isEqualTo(fake.instanceProfileRoleName());
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
         }
         assertThat(fake.requests()).extracting(FakeRequest::action, FakeRequest::status, FakeRequest::outcome)
@@ -79,19 +57,19 @@ class CredentialFaultsRawHttpTest {
     @Test
     void aRefusedTokenAnswersTheStatusAndLeavesImdsV1Working() throws Exception {
         fake.imdsTokenRefused(405);
-        var refused = send("PUT", TOKEN, TTL);
+        var refused = aws.send("PUT", TOKEN, TTL);
         assertThat(refused.status()).isEqualTo(405);
         assertThat(refused.body()).isEqualTo("Method Not Allowed");
-        assertThat(send("GET", ROLES, Map.of()).status()).isEqualTo(200);
+        assertThat(aws.send("GET", ROLES, Map.of()).status()).isEqualTo(200);
         assertThat(fake.requests()).extracting(FakeRequest::outcome).containsExactly("TokenRefused", FakeRequest.OK);
     }
 
     @Test
     void noRoleAnswers404ForTheListingAndTheRole() throws Exception {
         fake.imdsNoRole();
-        assertThat(send("PUT", TOKEN, TTL).status()).isEqualTo(200);
-        assertThat(send("GET", ROLES, Map.of()).status()).isEqualTo(404);
-        assertThat(send("GET", ROLES + fake.instanceProfileRoleName(), Map.of()).status()).isEqualTo(404);
+        assertThat(aws.send("PUT", TOKEN, TTL).status()).isEqualTo(200);
+        assertThat(aws.send("GET", ROLES, Map.of()).status()).isEqualTo(404);
+        assertThat(aws.send("GET", ROLES + fake.instanceProfileRoleName(), Map.of()).status()).isEqualTo(404);
         assertThat(fake.requests()).extracting(FakeRequest::action, FakeRequest::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("GetToken", FakeRequest.OK),
                 org.assertj.core.groups.Tuple.tuple("ListRoles", "NotFound"),
@@ -101,15 +79,15 @@ class CredentialFaultsRawHttpTest {
     @Test
     void throttledImdsAnswers429EvenForTheToken() throws Exception {
         fake.imdsThrottled();
-        assertThat(send("PUT", TOKEN, TTL).status()).isEqualTo(429);
-        assertThat(send("GET", ROLES, Map.of()).status()).isEqualTo(429);
+        assertThat(aws.send("PUT", TOKEN, TTL).status()).isEqualTo(429);
+        assertThat(aws.send("GET", ROLES, Map.of()).status()).isEqualTo(429);
         assertThat(fake.requests()).allMatch(r -> r.service().equals("imds") && r.outcome().equals("TooManyRequests"));
     }
 
     @Test
     void aFailingContainerEndpointAnswersCodeAndMessage() throws Exception {
         fake.containerFails(503);
-        var response = send("GET", "/container-credentials", Map.of());
+        var response = aws.send("GET", "/container-credentials", Map.of());
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.body()).isEqualTo(
                 "{\"code\":\"ServiceUnavailable\",\"message\":\"Credentials are unavailable: the endpoint answered 503\"}");
@@ -123,12 +101,12 @@ class CredentialFaultsRawHttpTest {
         fake.credentialsDelay(Duration.ofMillis(600));
         for (String path : new String[] {ROLES + fake.instanceProfileRoleName(), "/container-credentials"}) {
             long start = System.nanoTime();
-            assertThat(send("GET", path, Map.of()).status()).isEqualTo(200);
+            assertThat(aws.send("GET", path, Map.of()).status()).isEqualTo(200);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
         }
         long start = System.nanoTime();
-        send("PUT", TOKEN, TTL);
-        send("GET", ROLES, Map.of());
+        aws.send("PUT", TOKEN, TTL);
+        aws.send("GET", ROLES, Map.of());
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(400));
     }
 
@@ -160,9 +138,7 @@ class CredentialFaultsRawHttpTest {
     private static RawHttp.Response assumeRoleWithWebIdentity(String token) throws IOException {
         byte[] form = ("Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012"
                 + "%3Arole%2Fweb&RoleSessionName=raw&WebIdentityToken=" + token).getBytes(StandardCharsets.UTF_8);
-        try (RawHttp http = new RawHttp(fake)) {
-            return http.send("POST", "/", Map.of("Content-Type", "application/x-www-form-urlencoded"), form, 0);
-        }
+        return aws.send("POST", "/", Map.of("Content-Type", "application/x-www-form-urlencoded"), form);
     }
 
     private static void sleep(long millis) {

@@ -1,12 +1,14 @@
 package dev.credwatch.demo.fakeaws;
 
+import static dev.credwatch.demo.fakeaws.CredentialProviders.containerV1;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.containerV2;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.imdsV1;
+import static dev.credwatch.demo.fakeaws.CredentialProviders.imdsV2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link FakeAws#credentialsDelay}: a slow credentials answer within the SDKs' 1 s default
@@ -15,37 +17,19 @@ import org.junit.jupiter.api.Test;
  * ({@code aws.ec2MetadataServiceTimeout}); SDK v1 only through the environment.
  */
 class CredentialsDelayTest {
-    private static final String V1_IMDS_PROPERTY = "com.amazonaws.sdk.ec2MetadataServiceEndpointOverride";
     private static final String V2_IMDS_TIMEOUT = "aws.ec2MetadataServiceTimeout";
     private static final String TIMED_OUT = "java.net.SocketTimeoutException: Read timed out";
     private static final String V1_TIMED_OUT = "com.amazonaws.SdkClientException: Failed to connect to service endpoint: ";
 
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start();
-        System.setProperty(V1_IMDS_PROPERTY, fake.instanceMetadataEndpoint());
-    }
-
-    @AfterAll
-    static void stop() {
-        System.clearProperty(V1_IMDS_PROPERTY);
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-        fake.clearRequests();
-        System.clearProperty(V2_IMDS_TIMEOUT);
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withSdkV1ImdsOnTheFake()
+            .clearingAfterEach(V2_IMDS_TIMEOUT);
+    private static final FakeAws fake = aws.fake();
 
     @Test
     void aDelayWithinTheTimeoutOnlyCostsTime() {
         fake.credentialsDelay(Duration.ofMillis(500));
-        for (var outcome : java.util.List.of(ImdsFaultsTest.v1(), ImdsFaultsTest.v2(fake),
-                ContainerFaultsTest.v1(fake), ContainerFaultsTest.v2(fake))) {
+        for (var outcome : java.util.List.of(imdsV1(), imdsV2(fake), containerV1(fake), containerV2(fake))) {
             assertThat(outcome.get()).startsWith("ASIA");
             assertThat(outcome.millis()).isBetween(480L, 900L);
         }
@@ -54,17 +38,17 @@ class CredentialsDelayTest {
     @Test
     void aThreeSecondImdsAnswerTimesOutAfterOneSecondUnlessSdkV2WaitsLonger() {
         fake.credentialsDelay(Duration.ofSeconds(3));
-        var v1 = ImdsFaultsTest.v1();
+        var v1 = imdsV1();
         assertThat(v1.chain()).containsExactly(V1_TIMED_OUT, TIMED_OUT);
         assertThat(v1.millis()).isBetween(950L, 2_000L);
-        var v2 = ImdsFaultsTest.v2(fake);
-        assertThat(v2.chain()).containsExactly(ImdsFaultsTest.V2_IMDS_FAILED,
+        var v2 = imdsV2(fake);
+        assertThat(v2.chain()).containsExactly(CredentialProviders.V2_IMDS_FAILED,
                 "software.amazon.awssdk.core.exception.SdkClientException: Failed to load credentials from metadata "
                         + "service.", TIMED_OUT);
         assertThat(v2.millis()).isBetween(950L, 2_000L);
 
         System.setProperty(V2_IMDS_TIMEOUT, "5"); // seconds
-        var patient = ImdsFaultsTest.v2(fake);
+        var patient = imdsV2(fake);
         assertThat(patient.get()).startsWith("ASIA");
         assertThat(patient.millis()).isBetween(2_950L, 4_500L);
         // only the role credentials were late
@@ -75,12 +59,12 @@ class CredentialsDelayTest {
     @Test
     void aThreeSecondContainerAnswerTimesOutOnceInSdkV1AndSixTimesInSdkV2() {
         fake.credentialsDelay(Duration.ofSeconds(3));
-        var v1 = ContainerFaultsTest.v1(fake);
+        var v1 = containerV1(fake);
         assertThat(v1.chain()).containsExactly(V1_TIMED_OUT, TIMED_OUT);
         assertThat(v1.millis()).isBetween(950L, 2_000L);
         fake.clearRequests();
-        var v2 = ContainerFaultsTest.v2(fake);
-        assertThat(v2.chain()).containsExactly(ContainerFaultsTest.V2_CONTAINER_FAILED, TIMED_OUT);
+        var v2 = containerV2(fake);
+        assertThat(v2.chain()).containsExactly(CredentialProviders.V2_CONTAINER_FAILED, TIMED_OUT);
         assertThat(v2.millis()).isBetween(5_900L, 9_000L);
         // The fake answered each attempt (late): the request log shows six successes nobody received.
         assertThat(fake.requests()).hasSize(6).allMatch(FakeRequest::succeeded);

@@ -6,29 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.memorydb.model.DescribeClustersRequest;
 import com.amazonaws.services.securitytoken.model.AssumeRoleRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Faults switched on between calls: denied actions, throttling and service-specific key rejections. */
 class RuntimeFaultsTest {
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(KEY_ID, SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
 
     @Test
     void deniedActionsAreRefusedWithEachServicesAccessDeniedCode() {

@@ -9,24 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SigV4 canonicalization details, checked against AWS's published vector and SDK v1's own signer. */
 class SigningDetailsTest {
     private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(KEY_ID, SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
 
     @Test
     void verifierMatchesTheAwsSigV4TestSuiteGetVanillaVector() {

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.amazonaws.services.securitytoken.model.GetCallerIdentityRequest;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SSO portal's GetRoleCredentials over raw HTTP, shaped as SDK v2's {@code sso} client sends
@@ -19,30 +17,13 @@ import org.junit.jupiter.api.Test;
 class SsoPortalTest {
     private static final String ACCESS_TOKEN = "aoaAAAAAGcredwatchSsoAccessToken";
 
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-        fake.clearRequests();
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start();
+    private static final FakeAws fake = aws.fake();
 
     private static RawHttp.Response getRoleCredentials(String role, String account, String token) throws Exception {
-        try (RawHttp http = new RawHttp(fake)) {
-            Map<String, String> headers = token == null ? Map.of() : Map.of("x-amz-sso_bearer_token", token);
-            return http.send("GET", SsoPortal.PATH + "?role_name=" + role + "&account_id=" + account, headers,
-                    new byte[0], 0);
-        }
+        Map<String, String> headers = token == null ? Map.of() : Map.of("x-amz-sso_bearer_token", token);
+        return aws.send("GET", SsoPortal.PATH + "?role_name=" + role + "&account_id=" + account, headers);
     }
 
     @Test

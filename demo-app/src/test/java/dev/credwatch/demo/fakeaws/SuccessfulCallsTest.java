@@ -13,32 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /** A correctly signed request succeeds on every service, from SDK v1 and from SDK v2. */
 class SuccessfulCallsTest {
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(KEY_ID, SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
 
     @Test
     void sqsJsonFromSdkV1() {

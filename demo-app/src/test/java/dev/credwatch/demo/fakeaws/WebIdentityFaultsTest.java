@@ -2,21 +2,18 @@ package dev.credwatch.demo.fakeaws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.ClientConfiguration;
 import com.amazonaws.auth.AWSStaticCredentialsProvider;
 import com.amazonaws.auth.AnonymousAWSCredentials;
 import com.amazonaws.auth.STSAssumeRoleWithWebIdentitySessionCredentialsProvider;
-import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
 import com.amazonaws.services.securitytoken.AWSSecurityTokenServiceClientBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -36,35 +33,26 @@ class WebIdentityFaultsTest {
     private static final String V1_STS = " (Service: AWSSecurityTokenService; Status Code: 400; Error Code: ";
     private static final String V2_STS = " (Service: Sts, Status Code: 400, Request ID: <request-id>) (SDK Attempt Count: ";
 
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
     @TempDir
     static Path dir;
     private static Path tokenFile;
 
     @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(Clients.KEY_ID, Clients.SECRET);
+    static void placeTheTokenFile() {
         tokenFile = dir.resolve("token");
     }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @AfterEach
-    void reset() {
-        fake.reset();
-        fake.clearRequests();
-    }
-
-    /** SDK v1's file-based provider, as its default chain builds it, with an STS client on the fake. */
-    private static Failures.Timed<String> v1(String token, int retries) {
+    /**
+     * SDK v1's file-based provider, as its default chain builds it, with an STS client on the fake;
+     * {@code retries=true} gives that client SDK v1's default 3 retries.
+     */
+    private static Failures.Timed<String> v1(String token, boolean retries) {
         write(token);
-        var sts = AWSSecurityTokenServiceClientBuilder.standard()
-                .withEndpointConfiguration(new EndpointConfiguration(fake.endpoint(), "us-east-1"))
-                .withCredentials(new AWSStaticCredentialsProvider(new AnonymousAWSCredentials()))
-                .withClientConfiguration(new ClientConfiguration().withMaxErrorRetry(retries)).build();
+        var sts = Clients.v1(AWSSecurityTokenServiceClientBuilder.standard(), fake,
+                new AWSStaticCredentialsProvider(new AnonymousAWSCredentials()), retries).build();
         return Failures.timed(() -> {
             try (var provider = new STSAssumeRoleWithWebIdentitySessionCredentialsProvider.Builder(ROLE_ARN, "v1-pod",
                     tokenFile.toString()).withStsClient(sts).build()) {
@@ -108,7 +96,7 @@ class WebIdentityFaultsTest {
     @Test
     void aRegisteredTokenGetsKeysThatWork() {
         fake.acceptWebIdentityToken("eyJ.good.jwt");
-        assertThat(v1("eyJ.good.jwt", 0).get()).startsWith("ASIA");
+        assertThat(v1("eyJ.good.jwt", false).get()).startsWith("ASIA");
         assertThat(v2("eyJ.good.jwt", false).get()).startsWith("ASIA");
         var anonymous = Clients.v1Sts(fake, new AWSStaticCredentialsProvider(new AnonymousAWSCredentials()));
         try (var provider = new STSAssumeRoleWithWebIdentitySessionCredentialsProvider.Builder(ROLE_ARN, "checked",
@@ -126,7 +114,7 @@ class WebIdentityFaultsTest {
     @Test
     void anUnregisteredTokenIsInvalidIdentityToken() {
         fake.acceptWebIdentityToken("eyJ.good.jwt");
-        assertThat(v1("eyJ.other.jwt", 3).chain()).containsExactly(
+        assertThat(v1("eyJ.other.jwt", true).chain()).containsExactly(
                 "com.amazonaws.services.securitytoken.model.InvalidIdentityTokenException: " + INVALID + V1_STS
                         + "InvalidIdentityToken; Request ID: <request-id>; Proxy: null)");
         assertThat(v2("eyJ.other.jwt", true).chain()).containsExactly(
@@ -151,7 +139,7 @@ class WebIdentityFaultsTest {
         fake.acceptWebIdentityToken("eyJ.old.jwt");
         fake.expireWebIdentityToken("eyJ.old.jwt");
         String expired = "Token expired: current date/time \\d+ must be before the expiration date/time \\d+";
-        assertThat(v1("eyJ.old.jwt", 0).chain()).singleElement().asString().matches(
+        assertThat(v1("eyJ.old.jwt", false).chain()).singleElement().asString().matches(
                 "com\\.amazonaws\\.services\\.securitytoken\\.model\\.ExpiredTokenException: " + expired
                         + "\\Q (Service: AWSSecurityTokenService; Status Code: 400; Error Code: ExpiredTokenException; "
                         + "Request ID: <request-id>; Proxy: null)\\E");
@@ -166,7 +154,7 @@ class WebIdentityFaultsTest {
         assertThat(v2("anything", false).get()).startsWith("ASIA");
         fake.acceptWebIdentityToken("eyJ.good.jwt");
         fake.reset();
-        assertThat(v1("anything-else", 0).get()).startsWith("ASIA");
+        assertThat(v1("anything-else", false).get()).startsWith("ASIA");
     }
 
     @Test
@@ -175,13 +163,13 @@ class WebIdentityFaultsTest {
         String v1Throttled = "com.amazonaws.services.securitytoken.model.AWSSecurityTokenServiceException: "
                 + "Rate exceeded" + V1_STS + "Throttling; Request ID: <request-id>; Proxy: null)";
         String v2Throttled = "software.amazon.awssdk.services.sts.model.StsException: Rate exceeded" + V2_STS;
-        assertThat(v1("eyJ.any.jwt", 0).chain()).containsExactly(v1Throttled);
+        assertThat(v1("eyJ.any.jwt", false).chain()).containsExactly(v1Throttled);
         assertThat(v2("eyJ.any.jwt", false).chain()).containsExactly(v2Throttled + "1)");
         assertThat(stsLog()).containsOnly("sts AssumeRoleWithWebIdentity 400 Throttling").hasSize(2);
 
         // The SDKs' default retries (3) back off for throttling: same exception, about 3 s later.
         fake.clearRequests();
-        var v1 = v1("eyJ.any.jwt", 3);
+        var v1 = v1("eyJ.any.jwt", true);
         assertThat(v1.chain()).containsExactly(v1Throttled);
         var v2 = v2("eyJ.any.jwt", true);
         assertThat(v2.chain()).containsExactly(v2Throttled + "4)");

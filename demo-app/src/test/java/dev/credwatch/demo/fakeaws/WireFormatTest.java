@@ -15,9 +15,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.services.sts.auth.StsWebIdentityTokenFileCredentialsProvider;
@@ -25,17 +24,9 @@ import software.amazon.awssdk.services.sts.auth.StsWebIdentityTokenFileCredentia
 /** The HTTP and protocol details that no SDK test above exercises on its own. */
 class WireFormatTest {
     private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeAws.start().addLongTermKey(KEY_ID, SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final FakeAwsExtension aws = FakeAwsExtension.start().withClientsKey();
+    private static final FakeAws fake = aws.fake();
 
     @Test
     void queryProtocolSqsOverOneKeepAliveConnectionWithAChunkedBody() throws Exception {
@@ -89,8 +80,6 @@ class WireFormatTest {
             RawHttp.Response garbage = http.sendRaw("NONSENSE\r\n\r\n");
             assertThat(garbage.status()).isEqualTo(400);
             assertThat(date(garbage)).isCloseTo(Instant.now().minus(Duration.ofHours(2)), within(5, ChronoUnit.SECONDS));
-        } finally {
-            fake.reset();
         }
     }
 
