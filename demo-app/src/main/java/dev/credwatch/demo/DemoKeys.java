@@ -31,6 +31,11 @@ public final class DemoKeys {
     public static final String V2_APP_SECRET = "credwatchDemoV2AppSecret/0123456789abcdef";
 
     /** A deleted key still in the SDK v2 application's configuration. */
+    /** The role an IRSA-style pod assumes, and the token its cluster's identity provider issued. */
+    public static final String WEB_IDENTITY_ROLE_ARN = "arn:aws:iam::123456789012:role/credwatch-demo-irsa";
+    public static final String CLUSTER_WEB_IDENTITY_TOKEN = "eyJhbGciOiJSUzI1NiJ9.credwatch-demo-cluster.token";
+    /** A token of another cluster's identity provider: STS refuses it. */
+    public static final String FOREIGN_WEB_IDENTITY_TOKEN = "eyJhbGciOiJSUzI1NiJ9.another-cluster.token";
     public static final String V2_DELETED_KEY_ID = "AKIACREDWATCHGONEV2B";
     public static final String V2_DELETED_SECRET = "credwatchDemoV2GoneSecret/0123456789abcde";
 

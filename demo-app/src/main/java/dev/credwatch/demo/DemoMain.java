@@ -76,7 +76,7 @@ public final class DemoMain {
                 }
             }
         }
-        List<Scenario> scenarios = chosen.isEmpty() ? Scenarios.ALL : new ArrayList<>(chosen);
+        List<Scenario> scenarios = chosen.isEmpty() ? Scenarios.all() : new ArrayList<>(chosen);
         return new DemoRunner(out, agentAttached()).run(scenarios, secretsFile);
     }
 
@@ -91,8 +91,8 @@ public final class DemoMain {
     }
 
     private static void list(PrintStream out) {
-        int width = Scenarios.ALL.stream().mapToInt(s -> s.name().length()).max().orElse(0);
-        for (Scenario s : Scenarios.ALL) {
+        int width = Scenarios.all().stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        for (Scenario s : Scenarios.all()) {
             out.printf("%-" + width + "s  SDK %s  %s%n", s.name(), s.sdk(), s.story());
             out.printf("%-" + width + "s           credwatch: %s%n", "", s.expected().line());
         }
@@ -106,6 +106,6 @@ public final class DemoMain {
     }
 
     private static String names() {
-        return String.join(" ", Scenarios.ALL.stream().map(Scenario::name).toList());
+        return String.join(" ", Scenarios.all().stream().map(Scenario::name).toList());
     }
 }

@@ -7,6 +7,8 @@ import static dev.credwatch.demo.Scenario.Expected.sees;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The story, in the order it is told. Each line: name, SDK, what the application does, what it
@@ -18,7 +20,7 @@ public final class Scenarios {
     static final String EU_BUCKET = "credwatch-eu";
     static final String EU_REGION = "eu-west-1";
 
-    static final List<Scenario> ALL = List.of(
+    private static final List<Scenario> ALL = List.of(
             inProcess("healthy", "v1",
                     "SQS SendMessage with the application's long-term keys; nothing is wrong",
                     sees("ok"),
@@ -167,15 +169,18 @@ public final class Scenarios {
                     (fake, environment, systemProperties) -> { },
                     V2Calls.sqsSendMessage(V2Calls::defaultChain)));
 
+    private static final List<Scenario> STORY = Stream.concat(ALL.stream(), ProviderScenarios.ALL.stream())
+            .collect(Collectors.toUnmodifiableList());
+
     private Scenarios() {
     }
 
-    /** Every scenario, in story order. */
+    /** Every scenario, in story order: the calls' story, then the credential providers'. */
     public static List<Scenario> all() {
-        return ALL;
+        return STORY;
     }
 
     static Optional<Scenario> named(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+        return STORY.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package dev.credwatch.demo;
 
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleWithWebIdentityCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 import java.net.URI;
@@ -73,6 +76,24 @@ final class V2Calls {
 
     static AwsCredentialsProvider defaultChain(DemoContext context) {
         return DefaultCredentialsProvider.builder().build();
+    }
+
+    /**
+     * An IRSA-style role: the pod's service-account token traded at STS for session keys, refreshed by the SDK.
+     * This pod's token is one STS does not accept (from another cluster's identity provider).
+     */
+    static AwsCredentialsProvider webIdentityRole(DemoContext context) {
+        StsClient sts = sync(StsClient.builder(), context, AnonymousCredentialsProvider.create()).build();
+        return StsAssumeRoleWithWebIdentityCredentialsProvider.builder().stsClient(sts)
+                .refreshRequest(r -> r.roleArn(DemoKeys.WEB_IDENTITY_ROLE_ARN).roleSessionName("credwatch-demo")
+                        .webIdentityToken(DemoKeys.FOREIGN_WEB_IDENTITY_TOKEN))
+                .build();
+    }
+
+    /** A role first and the application's own keys as a fallback, as some teams chain them. */
+    static AwsCredentialsProvider roleThenAppKeys(DemoContext context) {
+        return AwsCredentialsProviderChain.builder().credentialsProviders(webIdentityRole(context), appKeys(context))
+                .build();
     }
 
     // ---- calls ----

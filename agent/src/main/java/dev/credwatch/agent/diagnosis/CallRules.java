@@ -35,7 +35,14 @@ final class CallRules implements ObservationRules<CallObservation> {
 
     @Override
     public List<Diagnosis> diagnose(CallObservation call, Instant now) {
-        Diagnosis failure = call.failed() ? failures.diagnose(call, now) : null;
+        if (call.forCredentialFetch()) {
+            return Collections.emptyList();
+        }
+        // A provider's own AWS error (STS refusing a web identity token) reaches the caller as the call's error:
+        // the failed fetch explains it, not the error code's usual meaning.
+        boolean providersError = call.errorCode() != null && MissingCredentialsRules.fetchFailedForGood(call);
+        Diagnosis failure = !call.failed() ? null
+                : providersError ? MissingCredentialsRules.missing(call) : failures.diagnose(call, now);
         List<Diagnosis> found = add(Collections.<Diagnosis>emptyList(), call, failure);
         if (failure == null || failure.category() != DiagnosisCategory.CLOCK_SKEW) {
             found = add(found, call, clockSkew.hiddenOrDrifting(call));

@@ -50,7 +50,8 @@ final class FailureDiagnoser {
     /** Failures raised in the SDK, before AWS answered: no provider had credentials, or only expired ones. */
     private Diagnosis clientSide(CallObservation call, Instant now) {
         String message = call.errorMessage();
-        if (MissingCredentialsRules.isNoCredentialsMessage(message)) {
+        if (MissingCredentialsRules.isNoCredentialsMessage(message)
+                || MissingCredentialsRules.fetchFailedForGood(call)) {
             return MissingCredentialsRules.missing(call);
         }
         if (MissingCredentialsRules.isExpiredMessage(message)) {

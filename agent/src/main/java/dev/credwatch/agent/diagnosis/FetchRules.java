@@ -41,8 +41,8 @@ final class FetchRules implements ObservationRules<CredentialFetch> {
     /** A fetch {@code call} waited for, when it failed or was slow; null otherwise. */
     Diagnosis waitedFor(CallObservation call, CredentialFetch fetch, Instant now) {
         if (fetch.failed()) {
-            // A call that failed for want of credentials is missing_credentials, with this fetch's reason.
-            return call.failed() && call.errorCode() == null ? null : refreshFailed(fetch, call, now);
+            // A call left without keys is missing_credentials, with this fetch's reason.
+            return MissingCredentialsRules.fetchFailedForGood(call) ? null : refreshFailed(fetch, call, now);
         }
         if (fetch.durationMillis() <= fetchWarn.toMillis()) {
             return null;

@@ -3,6 +3,7 @@ package dev.credwatch.agent.diagnosis;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CredentialFetch;
 
 import java.util.Locale;
 
@@ -44,6 +45,34 @@ final class MissingCredentialsRules {
                 && credentials.provider() != null && credentials.provider().endsWith("Chain");
     }
 
+    /**
+     * A provider used on its own (no chain) failed its fetch and the call got no keys: its exception says only
+     * "Failed to load credentials from IMDS", the fetch says why.
+     */
+    static boolean fetchFailedForGood(CallObservation call) {
+        return failedFetch(call) != null;
+    }
+
+    /** The fetch that left the call without keys, or null. */
+    private static CredentialFetch failedFetch(CallObservation call) {
+        if (call.credentials() != null && call.credentials().accessKeyId() != null) {
+            return null;
+        }
+        for (CredentialFetch fetch : call.credentialFetches()) {
+            if (fetch.outcome() == CredentialFetch.Outcome.FAILED) {
+                return fetch;
+            }
+        }
+        return null;
+    }
+
+    /** The one provider the call relied on failed its fetch: what it answered, and what to do. */
+    private static Diagnosis providerFailed(CallObservation call, CredentialFetch fetch) {
+        return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, fetch.source().wireName() + " found no "
+                + "credentials (" + fetch.detail() + "): " + FetchReasonHints.fix(fetch.reason()), call.errorCode())
+                .withReason(fetch.reason()).withFetchMillis(fetch.durationMillis());
+    }
+
     static Diagnosis anonymousFallback(CallObservation call) {
         return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, "no provider in "
                 + Hints.oneLine(call.credentials().provider(), 60) + " found keys, so " + Hints.operation(call)
@@ -53,6 +82,10 @@ final class MissingCredentialsRules {
 
     static Diagnosis missing(CallObservation call) {
         String code = call.errorCode();
+        CredentialFetch failed = failedFetch(call);
+        if (failed != null && (code != null || !ProviderChainSummary.isChain(call.errorMessage()))) {
+            return providerFailed(call, failed);
+        }
         if (code == null) {
             ProviderChainSummary summary = ProviderChainSummary.of(call.errorMessage(), call.credentialFetches());
             return Hints.diagnosis(DiagnosisCategory.MISSING_CREDENTIALS, summary.text, null)

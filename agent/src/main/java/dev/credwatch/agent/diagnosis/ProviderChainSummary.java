@@ -35,6 +35,11 @@ final class ProviderChainSummary {
         return of(message, Collections.<CredentialFetch>emptyList()).text;
     }
 
+    /** True for a chain's message, which lists each provider tried. */
+    static boolean isChain(String message) {
+        return Hints.scannable(message).contains(LIST_START);
+    }
+
     /** {@code fetches}: the fetches the call waited for, whose failures explain their providers best. */
     static ProviderChainSummary of(String message, List<CredentialFetch> fetches) {
         String text = Hints.scannable(message);

@@ -10,6 +10,7 @@ import dev.credwatch.agent.instrument.v2.CachedSupplierInstrumentation;
 import dev.credwatch.agent.instrument.v2.ExecutionInterceptorChainInstrumentation;
 import dev.credwatch.agent.instrument.v2.InstanceProfileCredentialsProviderInstrumentation;
 import dev.credwatch.agent.instrument.v2.RetryableStageHelperInstrumentation;
+import dev.credwatch.agent.instrument.v2.StsCredentialsProviderInstrumentation;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,7 +29,8 @@ final class Instrumentations {
             new RetryableStageHelperInstrumentation(),
             new AwsCredentialsAuthorizationStrategyInstrumentation(),
             new CachedSupplierInstrumentation(),
-            new InstanceProfileCredentialsProviderInstrumentation()));
+            new InstanceProfileCredentialsProviderInstrumentation(),
+            new StsCredentialsProviderInstrumentation()));
 
     private Instrumentations() {
     }

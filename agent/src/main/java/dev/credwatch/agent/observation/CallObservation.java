@@ -28,6 +28,7 @@ public final class CallObservation implements Observation {
     private final CredentialInfo credentials;
     private final List<FailedAttempt> failedAttempts;
     private final List<CredentialFetch> credentialFetches;
+    private final boolean forCredentialFetch;
     private final TraceParent traceParent;
     private final Object agentSpan;
 
@@ -51,6 +52,7 @@ public final class CallObservation implements Observation {
         this.failedAttempts = b.failedAttempts == null
                 ? Collections.<FailedAttempt>emptyList()
                 : Collections.unmodifiableList(b.failedAttempts);
+        this.forCredentialFetch = b.forCredentialFetch;
         this.credentialFetches = b.credentialFetches == null
                 ? Collections.<CredentialFetch>emptyList()
                 : Collections.unmodifiableList(b.credentialFetches);
@@ -145,6 +147,14 @@ public final class CallObservation implements Observation {
         return failedAttempts;
     }
 
+    /**
+     * True for the call a credential provider made to fetch keys (an STS AssumeRole, an SSO GetRoleCredentials):
+     * its failure is the fetch's failure, diagnosed there.
+     */
+    public boolean forCredentialFetch() {
+        return forCredentialFetch;
+    }
+
     /** The credential fetches this call waited for, in order (a chain tries one provider after another). */
     public List<CredentialFetch> credentialFetches() {
         return credentialFetches;
@@ -193,6 +203,7 @@ public final class CallObservation implements Observation {
         private CredentialInfo credentials;
         private List<FailedAttempt> failedAttempts;
         private List<CredentialFetch> credentialFetches;
+        private boolean forCredentialFetch;
         private TraceParent traceParent;
         private Object agentSpan;
 
@@ -214,6 +225,7 @@ public final class CallObservation implements Observation {
         public Builder credentials(CredentialInfo credentials) { this.credentials = credentials; return this; }
         public Builder failedAttempts(List<FailedAttempt> failedAttempts) { this.failedAttempts = failedAttempts; return this; }
         public Builder credentialFetches(List<CredentialFetch> fetches) { this.credentialFetches = fetches; return this; }
+        public Builder forCredentialFetch(boolean providersOwn) { this.forCredentialFetch = providersOwn; return this; }
         public Builder traceParent(TraceParent traceParent) { this.traceParent = traceParent; return this; }
         public Builder agentSpan(Object agentSpan) { this.agentSpan = agentSpan; return this; }
 

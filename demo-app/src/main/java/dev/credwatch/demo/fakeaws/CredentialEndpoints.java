@@ -33,7 +33,7 @@ final class CredentialEndpoints {
             return logged(state, "container", "GetCredentials", null, HttpResponse.of(401, "application/json",
                     "{\"code\":\"InvalidToken\",\"message\":\"Invalid authorization token\"}"), "InvalidToken");
         }
-        int failure = state.credentialFaults.containerStatus;
+        int failure = state.credentialFaults.containerFailureNow();
         if (failure != 0) {
             // The ECS agent and the EKS Pod Identity agent both answer errors as {"code","message"};
             // SDK v1 reads exactly these two members into its exception.

@@ -1,6 +1,7 @@
 package dev.credwatch.demo.fakeaws;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The switches that make the SDKs' own credential providers fail against the instance-metadata
@@ -18,6 +19,9 @@ final class CredentialFaults {
     volatile boolean imdsThrottled;
     /** Non-zero: the status the container endpoint answers instead of credentials. */
     volatile int containerStatus;
+    /** With {@link #containerStatusLater}: how many more container requests still get credentials. */
+    private final AtomicInteger containerSuccessesLeft = new AtomicInteger(-1);
+    private volatile int containerStatusLater;
     /** How long credentials responses (IMDS role credentials, container) wait before they are written. */
     volatile Duration credentialsDelay = Duration.ZERO;
 
@@ -27,7 +31,24 @@ final class CredentialFaults {
         imdsNoRole = false;
         imdsThrottled = false;
         containerStatus = 0;
+        containerSuccessesLeft.set(-1);
+        containerStatusLater = 0;
         credentialsDelay = Duration.ZERO;
+    }
+
+    /** The container endpoint serves {@code successes} more requests, then answers {@code status}. */
+    void containerFailsAfter(int successes, int status) {
+        containerStatusLater = status;
+        containerSuccessesLeft.set(successes);
+    }
+
+    /** The status the container endpoint answers this request with instead of credentials, or 0. */
+    int containerFailureNow() {
+        if (containerStatus != 0) {
+            return containerStatus;
+        }
+        int left = containerSuccessesLeft.getAndUpdate(n -> n > 0 ? n - 1 : n);
+        return left == 0 ? containerStatusLater : 0;
     }
 
     /**

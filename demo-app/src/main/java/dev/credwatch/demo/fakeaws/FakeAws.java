@@ -195,6 +195,15 @@ public final class FakeAws implements AutoCloseable {
         state.credentialFaults.containerStatus = status;
     }
 
+    /**
+     * The container endpoint hands out credentials {@code successes} more times, then answers {@code status}:
+     * a refresh that fails while the keys fetched before are still valid.
+     */
+    public void containerFailsAfter(int successes, int status) {
+        CredentialFaults.checkStatus(status);
+        state.credentialFaults.containerFailsAfter(successes, status);
+    }
+
     /** The IMDS role-credentials and the container responses wait {@code delay} before they go out; nothing else. */
     public void credentialsDelay(Duration delay) {
         state.credentialFaults.credentialsDelay = java.util.Objects.requireNonNull(delay, "delay");

@@ -4,17 +4,20 @@ import com.amazonaws.AmazonServiceException;
 import com.amazonaws.ClientConfiguration;
 import com.amazonaws.auth.AWSCredentialsProvider;
 import com.amazonaws.auth.AWSStaticCredentialsProvider;
+import com.amazonaws.auth.AnonymousAWSCredentials;
 import com.amazonaws.auth.BasicAWSCredentials;
 import com.amazonaws.auth.BasicSessionCredentials;
 import com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper;
 import com.amazonaws.auth.DefaultAWSCredentialsProviderChain;
 import com.amazonaws.auth.InstanceProfileCredentialsProvider;
+import com.amazonaws.auth.STSAssumeRoleWithWebIdentitySessionCredentialsProvider;
 import com.amazonaws.client.builder.AwsClientBuilder;
 import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
 import com.amazonaws.retry.PredefinedRetryPolicies;
 import com.amazonaws.services.memorydb.AmazonMemoryDBClientBuilder;
 import com.amazonaws.services.memorydb.model.DescribeClustersRequest;
 import com.amazonaws.services.s3.AmazonS3ClientBuilder;
+import com.amazonaws.services.securitytoken.AWSSecurityTokenService;
 import com.amazonaws.services.securitytoken.AWSSecurityTokenServiceClientBuilder;
 import com.amazonaws.services.securitytoken.model.Credentials;
 import com.amazonaws.services.securitytoken.model.GetCallerIdentityRequest;
@@ -31,10 +34,13 @@ import java.util.concurrent.Callable;
  *
  * <p>Configuration (system properties): {@code app.endpoint}, {@code app.region} (us-east-1),
  * {@code app.credentials} = static | session | default | instance-profile | container (the SDK's wrapper, which
- * reads AWS_CONTAINER_CREDENTIALS_FULL_URI) | sts-session (GetSessionToken, then its keys as static keys),
+ * reads AWS_CONTAINER_CREDENTIALS_FULL_URI) | sts-session (GetSessionToken, then its keys as static keys) |
+ * web-identity ({@code app.roleArn}, {@code app.webIdentityTokenFile}, STS at the endpoint), one provider per run,
  * {@code app.accessKey}, {@code app.secretKey}, {@code app.sessionToken}, {@code app.maxRetries}.
  */
 public final class V1App {
+    private static AWSCredentialsProvider credentials;
+
     private V1App() {
     }
 
@@ -50,6 +56,8 @@ public final class V1App {
     private static void invoke(String call) {
         switch (call) {
             case "sqs.listQueues" -> configure(AmazonSQSClientBuilder.standard()).build().listQueues();
+            // What applications do after an auth error, and what SDK v1's background refresh does on its timer.
+            case "credentials.refresh" -> credentials().refresh();
             case "sqs.sendMessage" -> configure(AmazonSQSClientBuilder.standard()).build()
                     .sendMessage(System.getProperty("app.queueUrl", endpoint() + "/000000000000/orders"), "hello");
             case "sns.listTopics" -> configure(AmazonSNSClientBuilder.standard()).build().listTopics();
@@ -79,7 +87,15 @@ public final class V1App {
                 .withCredentials(credentials());
     }
 
-    private static AWSCredentialsProvider credentials() {
+    /** One provider for the whole run, as applications keep theirs: a refreshing one then refreshes in place. */
+    private static synchronized AWSCredentialsProvider credentials() {
+        if (credentials == null) {
+            credentials = newCredentials();
+        }
+        return credentials;
+    }
+
+    private static AWSCredentialsProvider newCredentials() {
         String accessKey = System.getProperty("app.accessKey");
         String secretKey = System.getProperty("app.secretKey");
         return switch (System.getProperty("app.credentials", "static")) {
@@ -90,8 +106,19 @@ public final class V1App {
             case "instance-profile" -> InstanceProfileCredentialsProvider.getInstance();
             case "container" -> new EC2ContainerCredentialsProviderWrapper();
             case "sts-session" -> sessionFromSts(accessKey, secretKey);
+            case "web-identity" -> webIdentity();
             default -> throw new IllegalArgumentException("unknown credentials " + System.getProperty("app.credentials"));
         };
+    }
+
+    /** An IRSA-style role: the token file's content traded at STS (the fake's) for session keys. */
+    private static AWSCredentialsProvider webIdentity() {
+        AWSSecurityTokenService sts = AWSSecurityTokenServiceClientBuilder.standard()
+                .withEndpointConfiguration(new EndpointConfiguration(endpoint(), region()))
+                .withCredentials(new AWSStaticCredentialsProvider(new AnonymousAWSCredentials())).build();
+        return new STSAssumeRoleWithWebIdentitySessionCredentialsProvider.Builder(
+                System.getProperty("app.roleArn"), "credwatch-it", System.getProperty("app.webIdentityTokenFile"))
+                .withStsClient(sts).build();
     }
 
     /** What many applications do: get session keys from STS once, then use them as static keys. */

@@ -1,6 +1,8 @@
 package dev.credwatch.it.apps;
 
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleWithWebIdentityCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 import java.net.URI;
@@ -29,7 +32,8 @@ import java.util.concurrent.CompletionException;
  * a class path that holds only some service modules (the version matrix).
  *
  * <p>Configuration (system properties): {@code app.endpoint}, {@code app.region} (us-east-1),
- * {@code app.credentials} = static | session | default | instance-profile | container | sts-session,
+ * {@code app.credentials} = static | session | default | instance-profile | container | sts-session | web-identity
+ * | web-identity-or-static ({@code app.roleArn}, {@code app.webIdentityToken}, STS at the endpoint),
  * {@code app.accessKey}, {@code app.secretKey}, {@code app.sessionToken}, {@code app.client} (sync).
  */
 public final class V2App {
@@ -102,11 +106,27 @@ public final class V2App {
                 case "instance-profile" -> InstanceProfileCredentialsProvider.builder().build();
                 case "container" -> ContainerCredentialsProvider.builder().build();
                 case "sts-session" -> sessionFromSts(accessKey, secretKey);
+                case "web-identity" -> webIdentity();
+                // A role first, keys as a fallback: the chain goes on when the role fails.
+                case "web-identity-or-static" -> AwsCredentialsProviderChain.builder().credentialsProviders(
+                        webIdentity(), StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                        .build();
                 default -> throw new IllegalArgumentException("unknown credentials "
                         + System.getProperty("app.credentials"));
             };
         }
         return credentials;
+    }
+
+    /** An IRSA-style role: the token traded at STS (the fake's) for session keys, refreshed by the provider. */
+    private static AwsCredentialsProvider webIdentity() {
+        StsClient sts = StsClient.builder().endpointOverride(URI.create(endpoint())).region(Region.of(region()))
+                .httpClient(ApacheHttpClient.builder().build())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build();
+        return StsAssumeRoleWithWebIdentityCredentialsProvider.builder().stsClient(sts)
+                .refreshRequest(r -> r.roleArn(System.getProperty("app.roleArn")).roleSessionName("credwatch-it")
+                        .webIdentityToken(System.getProperty("app.webIdentityToken")))
+                .build();
     }
 
     /** What many applications do: get session keys from STS once, then use them as static keys. */

@@ -25,6 +25,8 @@ public final class CallRecording {
     private final long startEpochMillis = System.currentTimeMillis();
     /** The application's current span when the call started, for credwatch's own span to join; null when none. */
     private final TraceParent traceParent;
+    /** The call a credential provider makes to fetch keys (STS, SSO): what it finds is the fetch's to say. */
+    private final boolean forCredentialFetch = CredentialFetches.inProgress();
     /**
      * What the SDK's credentials step left for the end of the call: v1 the credentials the signer got, v2 (2.20
      * and pre-2.21 signers) the provider the client was configured with.
@@ -58,6 +60,10 @@ public final class CallRecording {
 
     public TraceParent traceParent() {
         return traceParent;
+    }
+
+    public boolean forCredentialFetch() {
+        return forCredentialFetch;
     }
 
     public Object credentialsSeen() {

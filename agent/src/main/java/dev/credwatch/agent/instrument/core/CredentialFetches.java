@@ -39,6 +39,33 @@ public final class CredentialFetches {
         return fetch;
     }
 
+    /**
+     * A cache starts refreshing without saying whose it is (SDK v2's STS providers name their cache before
+     * their own fields are set): the fetch counts once {@link #named} names a credentials provider.
+     */
+    public static Object startedUnnamed(String sdk) {
+        if (GUARD.isOff()) {
+            return null;
+        }
+        FetchRecording fetch = new FetchRecording(CURRENT.get(), sdk, null, CurrentCall.get());
+        CURRENT.set(fetch);
+        return fetch;
+    }
+
+    /** The provider whose refresh runs on this thread now, for a fetch started unnamed. */
+    public static void named(String provider) {
+        FetchRecording fetch = CURRENT.get();
+        if (fetch != null && fetch.provider == null && provider != null && isCredentialsProvider(fetch.sdk, provider)) {
+            fetch.provider = provider;
+        }
+    }
+
+    /** True while a provider fetches on this thread: an SDK call now is the provider's own (STS, SSO). */
+    public static boolean inProgress() {
+        FetchRecording fetch = CURRENT.get();
+        return fetch != null && fetch.provider != null;
+    }
+
     /** New keys arrived; {@code keys} holds what the SDK handed over (key id, session or not, expiry). */
     public static void succeeded(CredentialFacts keys) {
         FetchRecording fetch = CURRENT.get();
@@ -103,7 +130,7 @@ public final class CredentialFetches {
             if (thrown != null && fetch.end == null) {
                 failed(thrown, null, 0, fetch);
             }
-            if (fetch.end != null) {
+            if (fetch.end != null && fetch.provider != null) {
                 deliver(fetch, observe(fetch));
             }
         } catch (Throwable t) {

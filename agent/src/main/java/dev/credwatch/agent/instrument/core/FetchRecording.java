@@ -9,7 +9,8 @@ import dev.credwatch.agent.credentials.CredentialInfo;
 final class FetchRecording {
     final FetchRecording enclosing;
     final String sdk;
-    final String provider;
+    /** Null until named, for a cache whose owner only says who it is once its refresh runs. */
+    String provider;
     /** The call waiting for this fetch, or null for a background refresh. */
     final CallRecording waitingCall;
     final long startNanos = System.nanoTime();

@@ -43,7 +43,7 @@ final class V1CallReader {
         List<FailedAttempt> failedAttempts = recording.failedAttemptsBefore(
                 thrown != null && recording.lastFailedException() == thrown);
         return call.failedAttempts(failedAttempts).attempts(failedAttempts.size() + 1)
-                .credentialFetches(recording.fetches()).build();
+                .credentialFetches(recording.fetches()).forCredentialFetch(recording.forCredentialFetch()).build();
     }
 
     private static void readSuccess(CallObservation.Builder call, Object response, long endMillis) {

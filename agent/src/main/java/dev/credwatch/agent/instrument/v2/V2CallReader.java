@@ -69,6 +69,7 @@ final class V2CallReader {
                 .startEpochMillis(recording.startEpochMillis())
                 .durationNanos(recording.elapsedNanos())
                 .credentialFetches(recording.fetches())
+                .forCredentialFetch(recording.forCredentialFetch())
                 .credentials(credentials(keys, attributes, recording));
     }
 

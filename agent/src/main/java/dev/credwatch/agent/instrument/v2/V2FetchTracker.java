@@ -25,7 +25,13 @@ public final class V2FetchTracker {
     }
 
     public static Object refreshStarting(Object cachedSupplier) {
-        return CredentialFetches.started("v2", providerOf(cachedSupplier));
+        Object state = CredentialFetches.started("v2", providerOf(cachedSupplier));
+        return state != null ? state : CredentialFetches.startedUnnamed("v2");
+    }
+
+    /** {@code StsCredentialsProvider.updateSessionCredentials}: the STS provider whose cache is refreshing. */
+    public static void stsRefreshing(Object provider) {
+        CredentialFetches.named(SdkValues.simpleName(provider));
     }
 
     /** {@code handleFetchedSuccess}: the provider produced new keys. */
@@ -57,6 +63,11 @@ public final class V2FetchTracker {
 
     private static CredentialFacts keys(String provider, Object refreshResult) {
         Object identity = call(refreshResult, "value");
+        // 2.20's STS providers cache a holder of the session credentials rather than the credentials.
+        Object held = call(identity, "sessionCredentials");
+        if (held != null) {
+            identity = held;
+        }
         Object expiration = present(call(identity, "expirationTime"));
         Instant expiry = expiration instanceof Instant ? (Instant) expiration
                 : V2ProviderExpiry.ofRefreshResult(provider, refreshResult);

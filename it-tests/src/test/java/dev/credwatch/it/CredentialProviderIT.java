@@ -1,0 +1,195 @@
+package dev.credwatch.it;
+
+import dev.credwatch.demo.fakeaws.FakeAws;
+import dev.credwatch.it.apps.V1App;
+import dev.credwatch.it.apps.V2App;
+import dev.credwatch.it.harness.AgentComparison;
+import dev.credwatch.it.harness.ForkedJvm;
+import dev.credwatch.it.harness.ForkedRun;
+import dev.credwatch.it.harness.ScenarioKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static dev.credwatch.it.harness.AgentComparison.onlyWarning;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SDKs' own credential providers failing for real against the fake (instance metadata, the container
+ * endpoint, STS web identity): one credwatch line names the cause, while the application sees exactly what it
+ * sees without the agent, and nothing secret shows. The agent only watches the providers' own fetches.
+ */
+class CredentialProviderIT {
+    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
+    private static final String AGENT_ARGS = "fetch.warn=500ms";
+    private static final String ROLE_ARN = "arn:aws:iam::123456789012:role/credwatch-it-irsa";
+    private static final ScenarioKeys KEYS = new ScenarioKeys("CP");
+    private static FakeAws fake;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startFakeAws() {
+        fake = KEYS.startFakeAws();
+    }
+
+    @AfterAll
+    static void stopFakeAws() {
+        fake.close();
+    }
+
+    @AfterEach
+    void undoFaults() {
+        fake.reset();
+    }
+
+    @Test
+    void v1AnUnansweredImdsV2TokenRequestMakesTheFetchSlowAndSaysWhy() {
+        fake.imdsTokenUnanswered();
+
+        Map<String, String> warning = onlyWarning(v1(imdsV1(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "credentials_slow").containsEntry("reason", "imds_token_failed")
+                .containsEntry("source", "instance_profile").containsEntry("service", "SQS");
+        assertThat(Long.parseLong(warning.get("fetch_ms"))).isBetween(900L, 10_000L);
+        assertThat(warning.get("hint")).contains("hop limit of 1");
+    }
+
+    @Test
+    void v2AnUnansweredImdsV2TokenRequestMakesTheFetchSlowAndSaysWhy() {
+        fake.imdsTokenUnanswered();
+
+        Map<String, String> warning = onlyWarning(v2(imdsV2(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "credentials_slow").containsEntry("reason", "imds_token_failed")
+                .containsEntry("source", "instance_profile");
+        assertThat(Long.parseLong(warning.get("fetch_ms"))).isBetween(900L, 10_000L);
+    }
+
+    @Test
+    void v1AnInstanceWithoutARoleIsMissingCredentialsWithThatReason() {
+        fake.imdsNoRole();
+
+        ForkedRun run = v1(imdsV1(), "sqs.listQueues");
+
+        assertThat(run.stdout()).contains("exception=com.amazonaws.SdkClientException");
+        assertThat(onlyWarning(run)).containsEntry("diagnosis", "missing_credentials")
+                .containsEntry("reason", "imds_no_role");
+    }
+
+    @Test
+    void v2ThrottledInstanceMetadataIsMissingCredentialsWithThatReason() {
+        fake.imdsThrottled();
+
+        Map<String, String> warning = onlyWarning(v2(imdsV2(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("reason", "throttled");
+        assertThat(warning.get("hint")).contains("throttled");
+    }
+
+    @Test
+    void v1AContainerEndpointErrorIsMissingCredentialsWithThatReason() {
+        fake.containerFails(500);
+
+        Map<String, String> warning = onlyWarning(v1(container(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("reason", "endpoint_error");
+    }
+
+    @Test
+    void v2ARoleSourceThatFailsBehindAWinningProviderIsNamed() {
+        fake.acceptWebIdentityToken("the-service-account-token");
+        fake.addLongTermKey(KEYS.longTermKey(), KEYS.longTermSecret());
+
+        ForkedRun run = v2(jvm -> jvm.sysProp("app.credentials", "web-identity-or-static")
+                .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "a-token-from-another-cluster")
+                .sysProp("app.accessKey", KEYS.longTermKey()).sysProp("app.secretKey", KEYS.longTermSecret()),
+                "sqs.listQueues");
+
+        assertThat(run.stdout()).contains("CALL sqs.listQueues -> ok");
+        Map<String, String> warning = onlyWarning(run);
+        assertThat(warning).containsEntry("diagnosis", "credentials_refresh_failed")
+                .containsEntry("reason", "web_identity_rejected").containsEntry("source", "static");
+        assertThat(warning.get("hint")).contains("the chain went on to static").contains("trust policy");
+    }
+
+    @Test
+    void v1AWebIdentityTokenStsRefusesIsMissingCredentialsNotABadKey() throws IOException {
+        fake.acceptWebIdentityToken("the-service-account-token");
+        Path tokenFile = Files.writeString(dir.resolve("token"), "a-token-from-another-cluster");
+
+        Map<String, String> warning = onlyWarning(v1(jvm -> jvm.sysProp("app.credentials", "web-identity")
+                .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityTokenFile", tokenFile.toString()),
+                "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("code", "InvalidIdentityToken")
+                .containsEntry("reason", "web_identity_rejected").containsEntry("source", "web_identity");
+        assertThat(warning.get("hint")).contains("trust policy");
+    }
+
+    @Test
+    void v2AWebIdentityTokenStsRefusesIsMissingCredentialsNotABadKey() {
+        fake.acceptWebIdentityToken("the-service-account-token");
+
+        Map<String, String> warning = onlyWarning(v2(jvm -> jvm.sysProp("app.credentials", "web-identity")
+                .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "a-token-from-another-cluster"),
+                "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("code", "InvalidIdentityToken")
+                .containsEntry("reason", "web_identity_rejected").containsEntry("source", "web_identity");
+    }
+
+    @Test
+    void v2AThrottledStsIsSaidToBeThrottled() {
+        fake.throttle("sts", "AssumeRoleWithWebIdentity");
+
+        Map<String, String> warning = onlyWarning(v2(jvm -> jvm.sysProp("app.credentials", "web-identity")
+                .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "any"), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("reason", "throttled");
+    }
+
+    private static UnaryOperator<ForkedJvm> imdsV1() {
+        return jvm -> jvm.sysProp("app.credentials", "instance-profile")
+                .sysProp("com.amazonaws.sdk.ec2MetadataServiceEndpointOverride", fake.instanceMetadataEndpoint())
+                .env("AWS_EC2_METADATA_DISABLED", "false");
+    }
+
+    private static UnaryOperator<ForkedJvm> imdsV2() {
+        return jvm -> jvm.sysProp("app.credentials", "instance-profile")
+                .sysProp("aws.ec2MetadataServiceEndpoint", fake.instanceMetadataEndpoint())
+                .env("AWS_EC2_METADATA_DISABLED", "false");
+    }
+
+    private static UnaryOperator<ForkedJvm> container() {
+        return jvm -> jvm.sysProp("app.credentials", "container")
+                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri());
+    }
+
+    private static ForkedRun v1(UnaryOperator<ForkedJvm> setup, String... calls) {
+        return run(() -> ForkedJvm.main(V1App.class), setup, calls);
+    }
+
+    private static ForkedRun v2(UnaryOperator<ForkedJvm> setup, String... calls) {
+        return run(() -> ForkedJvm.main(V2App.class), setup, calls);
+    }
+
+    private static ForkedRun run(java.util.function.Supplier<ForkedJvm> app, UnaryOperator<ForkedJvm> setup,
+                                 String... calls) {
+        List<String> secrets = new ArrayList<>(KEYS.secrets());
+        secrets.addAll(fake.secrets());
+        return AgentComparison.runWithAndWithoutAgent(() -> app.get().jvmOption(QUICK_START).agentArgs(AGENT_ARGS)
+                .sysProp("app.endpoint", fake.endpoint()).args(calls), setup, secrets);
+    }
+}
