@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoIT {
     private static final Set<String> EVERY_CATEGORY = Set.of("expired_credentials", "invalid_credentials",
             "signature_mismatch", "clock_skew", "region_mismatch", "access_denied", "missing_credentials",
-            "credentials_expiring", "credentials_shadowed");
+            "credentials_expiring", "credentials_shadowed", "credentials_refresh_failed", "credentials_slow");
     /** The SDK v2 variants a newcomer must see beside the SDK v1 story. */
     private static final List<String> V2_SCENARIOS = List.of("v2-healthy", "v2-invalid-token", "v2-expired-token",
             "v2-clock-skew", "v2-access-denied", "v2-expiring-session", "v2-instance-profile", "v2-container",

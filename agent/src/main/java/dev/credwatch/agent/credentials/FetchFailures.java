@@ -14,9 +14,21 @@ public final class FetchFailures {
     private FetchFailures() {
     }
 
-    /** The reason code for a failed fetch of {@code source}; {@code awsErrorCode} and {@code httpStatus} may be unknown. */
+    /** A provider that is switched off, or not configured at all here: its "failure" is no failure. */
+    public static boolean notConfigured(String reason) {
+        return "not_set".equals(reason) || "disabled".equals(reason);
+    }
+
+    /** The reason code for a failed fetch of {@code source}; the error code and HTTP status may be unknown. */
     public static String reason(CredentialSource source, String awsErrorCode, int httpStatus, Throwable failure) {
         String words = wording(failure);
+        if (words.contains("have been disabled") || words.contains("aws_ec2_metadata_disabled")) {
+            return "disabled";
+        }
+        if (words.contains("neither aws_container_credentials") || words.contains("must be set")
+                || words.contains("must be specified")) {
+            return "not_set";
+        }
         String byAnswer = byAnswer(source, awsErrorCode, httpStatus, words);
         if (byAnswer != null) {
             return byAnswer;
@@ -62,7 +74,8 @@ public final class FetchFailures {
         if (code != null && (source == CredentialSource.STS_ASSUME_ROLE || source == CredentialSource.STS_SESSION)) {
             return "sts_rejected";
         }
-        if (source == CredentialSource.SSO && (status == 401 || status == 403 || "UnauthorizedException".equals(code))) {
+        boolean refused = status == 401 || status == 403 || "UnauthorizedException".equals(code);
+        if (source == CredentialSource.SSO && refused) {
             return "sso_session_expired";
         }
         if (source == CredentialSource.INSTANCE_PROFILE && status == 404) {

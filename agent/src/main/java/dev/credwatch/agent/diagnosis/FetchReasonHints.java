@@ -14,8 +14,8 @@ final class FetchReasonHints {
         add("imds_unreachable", "instance metadata unreachable",
                 "instance metadata (169.254.169.254) could not be reached: not on EC2, or blocked by a firewall");
         add("imds_token_failed", "IMDSv2 token request failed",
-                "the IMDSv2 token request got no answer; inside a container this is usually the instance's hop "
-                        + "limit of 1: raise it to 2 (modify-instance-metadata-options --http-put-response-hop-limit 2)");
+                "the IMDSv2 token request got no answer: inside a container, the instance's hop limit of 1; "
+                        + "raise it to 2 (http-put-response-hop-limit)");
         add("imds_no_role", "no role attached to the instance",
                 "the instance has no IAM role: attach an instance profile to it");
         add("endpoint_unreachable", "credentials endpoint unreachable",
@@ -30,8 +30,8 @@ final class FetchReasonHints {
                 "the web identity token file (AWS_WEB_IDENTITY_TOKEN_FILE) cannot be read: is the service "
                         + "account token mounted?");
         add("web_identity_rejected", "STS refused the web identity token",
-                "STS refused AssumeRoleWithWebIdentity: check the role's trust policy (OIDC provider, audience, "
-                        + "service account) and that the token is current");
+                "STS refused the web identity token: check the role's trust policy (OIDC provider, audience, "
+                        + "service account)");
         add("sts_module_missing", "sts module missing",
                 "the STS module is not on the class path, so the role cannot be assumed: add it");
         add("sts_rejected", "STS refused the request",

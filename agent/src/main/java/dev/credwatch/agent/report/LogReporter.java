@@ -48,9 +48,13 @@ public final class LogReporter implements Reporter {
         }
     }
 
-    /** Diagnosis, key id and service: the same problem of the same credentials against the same service. */
+    /**
+     * Diagnosis, key id and service: the same problem of the same credentials against the same service; and
+     * the provider's reason, since a provider failing for another reason is another problem.
+     */
     private static String repeatKey(Observation observed, Diagnosis diagnosis) {
         String keyId = observed.credentials() == null ? null : observed.credentials().accessKeyId();
-        return diagnosis.category().wireName() + '|' + keyId + '|' + observed.service();
+        return diagnosis.category().wireName() + '|' + keyId + '|' + observed.service() + '|'
+                + diagnosis.evidence().reason();
     }
 }

@@ -66,6 +66,22 @@ class FetchFailuresTest {
     }
 
     @Test
+    void aProviderNobodyConfiguredHasNotFailed() {
+        String container = FetchFailures.reason(CredentialSource.CONTAINER, null, 0, new IllegalStateException(
+                "Cannot fetch credentials from container - neither AWS_CONTAINER_CREDENTIALS_FULL_URI or "
+                        + "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI environment variables are set."));
+        String imds = FetchFailures.reason(CredentialSource.INSTANCE_PROFILE, null, 0, new IllegalStateException(
+                "IMDS credentials have been disabled by environment variable or system property."));
+
+        assertThat(container).isEqualTo("not_set");
+        assertThat(imds).isEqualTo("disabled");
+        assertThat(FetchFailures.notConfigured(container)).isTrue();
+        assertThat(FetchFailures.notConfigured(imds)).isTrue();
+        assertThat(FetchFailures.notConfigured("imds_unreachable")).isFalse();
+        assertThat(FetchFailures.notConfigured(null)).isFalse();
+    }
+
+    @Test
     void theDetailNamesTypesAndTheAnswerButNeverTheMessage() {
         String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
         RuntimeException failure = wrapped("process printed " + secret, new IllegalStateException(secret));

@@ -66,8 +66,8 @@ class CredentialFetchDiagnosisTest {
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.category()).isEqualTo(DiagnosisCategory.CREDENTIALS_SLOW);
             assertThat(d.hint()).startsWith("fetching credentials from instance_profile took 3s while SQS.SendMessage "
-                    + "waited: the IMDSv2 token request got no answer; inside a container this is usually the "
-                    + "instance's hop limit of 1");
+                    + "waited: the IMDSv2 token request got no answer: inside a container, the instance's hop limit "
+                    + "of 1; raise it to 2");
             assertThat(d.evidence().reason()).isEqualTo("imds_token_failed");
             assertThat(d.evidence().fetchMillis()).isEqualTo(3_200L);
         });
@@ -93,7 +93,7 @@ class CredentialFetchDiagnosisTest {
 
         assertThat(found.category()).isEqualTo(DiagnosisCategory.CREDENTIALS_REFRESH_FAILED);
         assertThat(found.hint()).startsWith("web_identity failed to fetch credentials (HTTP 500) and the chain went "
-                + "on to environment: STS refused AssumeRoleWithWebIdentity");
+                + "on to environment: STS refused the web identity token: check the role's trust policy");
         assertThat(found.evidence().reason()).isEqualTo("web_identity_rejected");
     }
 

@@ -162,6 +162,21 @@ class LogReporterTest {
     }
 
     @Test
+    void aProviderFailingForAnotherReasonIsAnotherProblem() {
+        LogReporter reporter = reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ofSeconds(60));
+        CallObservation call = CallObservation.builder().service("SQS").exceptionClass("X").build();
+
+        reporter.report(call, on(call, Collections.singletonList(new Diagnosis(DiagnosisCategory.MISSING_CREDENTIALS,
+                "rejected").withReason("web_identity_rejected"))), NOW);
+        reporter.report(call, on(call, Collections.singletonList(new Diagnosis(DiagnosisCategory.MISSING_CREDENTIALS,
+                "throttled").withReason("throttled"))), NOW);
+        reporter.report(call, on(call, Collections.singletonList(new Diagnosis(DiagnosisCategory.MISSING_CREDENTIALS,
+                "throttled again").withReason("throttled"))), NOW);
+
+        assertThat(lines()).hasSize(2);
+    }
+
+    @Test
     void aZeroRepeatLogsEveryTime() {
         LogReporter reporter = reporter(LogFormat.TEXT, AccessKeyMask.PARTIAL, Duration.ZERO);
 

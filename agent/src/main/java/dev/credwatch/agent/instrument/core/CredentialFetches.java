@@ -131,7 +131,11 @@ public final class CredentialFetches {
                 failed(thrown, null, 0, fetch);
             }
             if (fetch.end != null && fetch.provider != null) {
-                deliver(fetch, observe(fetch));
+                CredentialFetch observed = observe(fetch);
+                // A chain tries providers nobody configured here (no container URI, IMDS switched off): no fetch.
+                if (!FetchFailures.notConfigured(observed.reason())) {
+                    deliver(fetch, observed);
+                }
             }
         } catch (Throwable t) {
             GUARD.turnOff(t);
