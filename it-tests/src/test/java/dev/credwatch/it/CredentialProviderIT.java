@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import static dev.credwatch.it.harness.AgentComparison.onlyWarning;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,7 @@ class CredentialProviderIT {
     private static final String AGENT_ARGS = "fetch.warn=500ms";
     private static final String ROLE_ARN = "arn:aws:iam::123456789012:role/credwatch-it-irsa";
     private static final ScenarioKeys KEYS = new ScenarioKeys("CP");
+    private static final String PROCESS_OUTPUT = "vault said: no lease for AKIAIOSFODNN7PROCESS, secret s3cr3t-of-it";
     private static FakeAws fake;
 
     @TempDir
@@ -125,6 +128,16 @@ class CredentialProviderIT {
     }
 
     @Test
+    void v1ACredentialProcessThatFailsIsNamedWithoutRepeatingItsOutput() throws IOException {
+        assertTheProcessIsNamedWithoutItsOutput(v1(failingProcess(), "sqs.listQueues"));
+    }
+
+    @Test
+    void v2ACredentialProcessThatFailsIsNamedWithoutRepeatingItsOutput() throws IOException {
+        assertTheProcessIsNamedWithoutItsOutput(v2(failingProcess(), "sqs.listQueues"));
+    }
+
+    @Test
     void v1AWebIdentityTokenStsRefusesIsMissingCredentialsNotABadKey() throws IOException {
         fake.acceptWebIdentityToken("the-service-account-token");
         Path tokenFile = Files.writeString(dir.resolve("token"), "a-token-from-another-cluster");
@@ -133,7 +146,8 @@ class CredentialProviderIT {
                 .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityTokenFile", tokenFile.toString()),
                 "sqs.listQueues"));
 
-        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("code", "InvalidIdentityToken")
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials")
+                .containsEntry("code", "InvalidIdentityToken")
                 .containsEntry("reason", "web_identity_rejected").containsEntry("source", "web_identity");
         assertThat(warning.get("hint")).contains("trust policy");
     }
@@ -146,7 +160,8 @@ class CredentialProviderIT {
                 .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "a-token-from-another-cluster"),
                 "sqs.listQueues"));
 
-        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("code", "InvalidIdentityToken")
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials")
+                .containsEntry("code", "InvalidIdentityToken")
                 .containsEntry("reason", "web_identity_rejected").containsEntry("source", "web_identity");
     }
 
@@ -158,6 +173,22 @@ class CredentialProviderIT {
                 .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "any"), "sqs.listQueues"));
 
         assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("reason", "throttled");
+    }
+
+    /** A credential_process that prints something secret-looking on stderr and exits 1. */
+    private UnaryOperator<ForkedJvm> failingProcess() throws IOException {
+        Path script = Files.writeString(dir.resolve("credential-process.sh"),
+                "#!/bin/sh\necho '" + PROCESS_OUTPUT + "' >&2\nexit 1\n");
+        assertThat(script.toFile().setExecutable(true)).isTrue();
+        return jvm -> jvm.sysProp("app.credentials", "process").sysProp("app.command", script.toString());
+    }
+
+    private static void assertTheProcessIsNamedWithoutItsOutput(ForkedRun run) {
+        Map<String, String> warning = onlyWarning(run);
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("reason", "process_failed")
+                .containsEntry("source", "process");
+        assertThat(String.join("\n", run.agentLines())).doesNotContain("s3cr3t").doesNotContain("PROCESS")
+                .doesNotContain("vault said");
     }
 
     private static UnaryOperator<ForkedJvm> imdsV1() {
@@ -185,11 +216,28 @@ class CredentialProviderIT {
         return run(() -> ForkedJvm.main(V2App.class), setup, calls);
     }
 
-    private static ForkedRun run(java.util.function.Supplier<ForkedJvm> app, UnaryOperator<ForkedJvm> setup,
-                                 String... calls) {
+    /**
+     * Runs the application without and with the agent; the fake must have received the same requests from
+     * both runs (by service and action): the agent watches the providers' fetches and never makes one.
+     */
+    private static ForkedRun run(Supplier<ForkedJvm> app, UnaryOperator<ForkedJvm> setup, String... calls) {
         List<String> secrets = new ArrayList<>(KEYS.secrets());
         secrets.addAll(fake.secrets());
-        return AgentComparison.runWithAndWithoutAgent(() -> app.get().jvmOption(QUICK_START).agentArgs(AGENT_ARGS)
-                .sysProp("app.endpoint", fake.endpoint()).args(calls), setup, secrets);
+        List<List<String>> requestsPerRun = new ArrayList<>();
+        UnaryOperator<ForkedJvm> countingSetup = jvm -> {
+            requestsPerRun.add(requestsSoFar());
+            return setup.apply(jvm);
+        };
+        ForkedRun watched = AgentComparison.runWithAndWithoutAgent(() -> app.get().jvmOption(QUICK_START)
+                .agentArgs(AGENT_ARGS).sysProp("app.endpoint", fake.endpoint()).args(calls), countingSetup, secrets);
+        List<String> all = requestsSoFar();
+        List<String> withoutAgent = all.subList(requestsPerRun.get(0).size(), requestsPerRun.get(1).size());
+        List<String> withAgent = all.subList(requestsPerRun.get(1).size(), all.size());
+        assertThat(withAgent).as("requests the fake received with the agent").isEqualTo(withoutAgent);
+        return watched;
+    }
+
+    private static List<String> requestsSoFar() {
+        return fake.requests().stream().map(r -> r.service() + " " + r.action()).collect(Collectors.toList());
     }
 }

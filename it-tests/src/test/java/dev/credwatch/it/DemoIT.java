@@ -143,8 +143,10 @@ class DemoIT {
                 "S3Exception AccessDenied 403");
         List<Map<String, String>> staticV2 = warnings.stream()
                 .filter(w -> "StaticCredentialsProvider".equals(w.get("provider"))).collect(Collectors.toList());
+        // v2-role-skipped-in-chain falls back to the same static keys after its role failed
         assertThat(staticV2).as(run.describe()).extracting(w -> w.get("diagnosis")).containsExactlyInAnyOrder(
-                "invalid_credentials", "expired_credentials", "clock_skew", "access_denied", "credentials_expiring");
+                "invalid_credentials", "expired_credentials", "clock_skew", "access_denied", "credentials_expiring",
+                "credentials_refresh_failed");
         assertThat(staticV2).anySatisfy(w -> assertThat(w).containsEntry("diagnosis", "invalid_credentials")
                 .containsEntry("service", "STS").containsEntry("code", "InvalidClientTokenId")
                 .containsEntry("key", "AKIA****EV2B"));
@@ -162,15 +164,33 @@ class DemoIT {
             assertThat(w).containsEntry("diagnosis", "credentials_expiring").containsEntry("kind", "temporary");
             assertThat(Long.parseLong(w.get("ttl_s"))).isBetween(1L, 299L);
         });
+        // the calls' story (the providers' story, whose lines rest on a watched fetch, comes below)
+        List<Map<String, String>> calls = warnings.stream().filter(w -> !w.containsKey("fetch_ms"))
+                .collect(Collectors.toList());
         // the role providers: one line from each SDK
-        assertThat(warnings).filteredOn(w -> "instance_profile".equals(w.get("source")))
+        assertThat(calls).filteredOn(w -> "instance_profile".equals(w.get("source")))
                 .extracting(w -> w.get("diagnosis")).containsExactly("access_denied", "access_denied");
-        assertThat(warnings).filteredOn(w -> "container".equals(w.get("source")))
+        assertThat(calls).filteredOn(w -> "container".equals(w.get("source")))
                 .extracting(w -> w.get("diagnosis")).containsExactly("access_denied", "access_denied");
         // the default chains: SDK v1's and SDK v2's, each named
-        assertThat(warnings).filteredOn(w -> "missing_credentials".equals(w.get("diagnosis")))
+        assertThat(calls).filteredOn(w -> "missing_credentials".equals(w.get("diagnosis")))
                 .extracting(w -> w.get("provider")).hasSize(2).doesNotHaveDuplicates()
                 .contains("DefaultAWSCredentialsProviderChain");
+        providerWarningsAreThere(warnings);
+    }
+
+    /** The credential providers' story: each failure with its reason, from the fetch credwatch watched. */
+    private static void providerWarningsAreThere(List<Map<String, String>> warnings) {
+        List<String> fetched = warnings.stream().filter(w -> w.containsKey("fetch_ms"))
+                .map(w -> w.get("diagnosis") + " " + w.get("source") + " " + w.get("reason"))
+                .collect(Collectors.toList());
+        assertThat(fetched).containsExactlyInAnyOrder(
+                "credentials_slow instance_profile imds_token_failed",
+                "missing_credentials instance_profile imds_no_role",
+                "credentials_slow instance_profile imds_token_failed",
+                "credentials_refresh_failed static web_identity_rejected",
+                "missing_credentials web_identity web_identity_rejected",
+                "missing_credentials web_identity throttled");
     }
 
     private static Map<String, Long> countByDiagnosis(Stream<String> diagnoses) {

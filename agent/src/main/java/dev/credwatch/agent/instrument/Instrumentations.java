@@ -3,6 +3,7 @@ package dev.credwatch.agent.instrument;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import dev.credwatch.agent.instrument.v1.BaseCredentialsFetcherInstrumentation;
 import dev.credwatch.agent.instrument.v1.InstanceMetadataServiceResourceFetcherInstrumentation;
+import dev.credwatch.agent.instrument.v1.ProcessCredentialsProviderInstrumentation;
 import dev.credwatch.agent.instrument.v1.RefreshableTaskInstrumentation;
 import dev.credwatch.agent.instrument.v1.RequestExecutorInstrumentation;
 import dev.credwatch.agent.instrument.v2.AwsCredentialsAuthorizationStrategyInstrumentation;
@@ -25,6 +26,7 @@ final class Instrumentations {
             new BaseCredentialsFetcherInstrumentation(),
             new RefreshableTaskInstrumentation(),
             new InstanceMetadataServiceResourceFetcherInstrumentation(),
+            new ProcessCredentialsProviderInstrumentation(),
             new ExecutionInterceptorChainInstrumentation(),
             new RetryableStageHelperInstrumentation(),
             new AwsCredentialsAuthorizationStrategyInstrumentation(),

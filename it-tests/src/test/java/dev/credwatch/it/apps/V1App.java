@@ -10,6 +10,7 @@ import com.amazonaws.auth.BasicSessionCredentials;
 import com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper;
 import com.amazonaws.auth.DefaultAWSCredentialsProviderChain;
 import com.amazonaws.auth.InstanceProfileCredentialsProvider;
+import com.amazonaws.auth.ProcessCredentialsProvider;
 import com.amazonaws.auth.STSAssumeRoleWithWebIdentitySessionCredentialsProvider;
 import com.amazonaws.client.builder.AwsClientBuilder;
 import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
@@ -107,6 +108,8 @@ public final class V1App {
             case "container" -> new EC2ContainerCredentialsProviderWrapper();
             case "sts-session" -> sessionFromSts(accessKey, secretKey);
             case "web-identity" -> webIdentity();
+            case "process" -> ProcessCredentialsProvider.builder().withCommand(System.getProperty("app.command"))
+                    .build();
             default -> throw new IllegalArgumentException("unknown credentials " + System.getProperty("app.credentials"));
         };
     }

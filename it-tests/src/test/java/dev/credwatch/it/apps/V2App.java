@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsAsyncClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -107,10 +108,11 @@ public final class V2App {
                 case "container" -> ContainerCredentialsProvider.builder().build();
                 case "sts-session" -> sessionFromSts(accessKey, secretKey);
                 case "web-identity" -> webIdentity();
-                // A role first, keys as a fallback: the chain goes on when the role fails.
-                case "web-identity-or-static" -> AwsCredentialsProviderChain.builder().credentialsProviders(
-                        webIdentity(), StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                case "process" -> ProcessCredentialsProvider.builder().command(System.getProperty("app.command"))
                         .build();
+                // A role first, keys as a fallback: the chain goes on when the role fails.
+                case "web-identity-or-static" -> AwsCredentialsProviderChain.builder().credentialsProviders(webIdentity(),
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey))).build();
                 default -> throw new IllegalArgumentException("unknown credentials "
                         + System.getProperty("app.credentials"));
             };

@@ -71,6 +71,22 @@ public final class V1FetchTracker {
         CredentialFetches.ended(state, thrown);
     }
 
+    /** {@code ProcessCredentialsProvider.refresh}: the credential_process command runs. */
+    public static Object processRefreshStarting() {
+        return CredentialFetches.started("v1", "ProcessCredentialsProvider");
+    }
+
+    public static void processRefreshEnded(Object state, Object provider, Throwable thrown) {
+        if (thrown == null) {
+            Object millis = call(field(provider, "credentialExpirationTime"), "getMillis");
+            CredentialFetches.succeeded(keys(field(provider, "credentials"),
+                    millis instanceof Long ? new Date((Long) millis) : null));
+        } else {
+            CredentialFetches.failed(thrown, null, 0);
+        }
+        CredentialFetches.ended(state, thrown);
+    }
+
     /** {@code InstanceMetadataServiceResourceFetcher.handleException}: the IMDSv2 token request failed. */
     public static void tokenRequestFailed() {
         CredentialFetches.stepFailed("imds_token_failed");
