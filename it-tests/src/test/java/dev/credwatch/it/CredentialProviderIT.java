@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.File;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -138,6 +140,34 @@ class CredentialProviderIT {
     }
 
     @Test
+    void v2AWebIdentityRoleWithoutTheStsModuleIsShadowedByWhateverTheChainFindsNext() throws IOException {
+        Path tokenFile = Files.writeString(dir.resolve("token"), "the-service-account-token");
+
+        ForkedRun run = v2(jvm -> imdsV2().apply(jvm.classPath(withoutJarsOf("/software/amazon/awssdk/sts/"))
+                .sysProp("app.credentials", "default").env("AWS_WEB_IDENTITY_TOKEN_FILE", tokenFile.toString())
+                .env("AWS_ROLE_ARN", ROLE_ARN).env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credwatch/credentials")
+                .env("AWS_CONFIG_FILE", "/nonexistent/credwatch/config")), "sqs.listQueues");
+
+        assertThat(run.stdout()).contains("CALL sqs.listQueues -> ok");
+        Map<String, String> warning = onlyWarning(run);
+        assertThat(warning).containsEntry("diagnosis", "credentials_shadowed")
+                .containsEntry("source", "instance_profile").containsEntry("reason", "sts_module_missing");
+        assertThat(warning.get("hint")).contains(ROLE_ARN).contains("software.amazon.awssdk:sts");
+    }
+
+    @Test
+    void v2AnExpiredSsoSessionIsNamedWithItsFix() {
+        fake.acceptSsoAccessToken("the-token-of-this-mornings-login");
+
+        Map<String, String> warning = onlyWarning(v2(jvm -> jvm.sysProp("app.credentials", "sso")
+                .sysProp("app.ssoAccessToken", "the-token-of-yesterdays-login"), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("source", "sso")
+                .containsEntry("reason", "sso_session_expired");
+        assertThat(warning.get("hint")).contains("aws sso login");
+    }
+
+    @Test
     void v1AWebIdentityTokenStsRefusesIsMissingCredentialsNotABadKey() throws IOException {
         fake.acceptWebIdentityToken("the-service-account-token");
         Path tokenFile = Files.writeString(dir.resolve("token"), "a-token-from-another-cluster");
@@ -189,6 +219,13 @@ class CredentialProviderIT {
                 .containsEntry("source", "process");
         assertThat(String.join("\n", run.agentLines())).doesNotContain("s3cr3t").doesNotContain("PROCESS")
                 .doesNotContain("vault said");
+    }
+
+    /** This JVM's class path without the jars under {@code mavenPath} (a module left out of the application). */
+    private static String withoutJarsOf(String mavenPath) {
+        String[] entries = System.getProperty("java.class.path").split(File.pathSeparator);
+        return Arrays.stream(entries).filter(entry -> !entry.replace('\\', '/').contains(mavenPath))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static UnaryOperator<ForkedJvm> imdsV1() {

@@ -2,6 +2,7 @@ package dev.credwatch.agent.bootstrap;
 
 import dev.credwatch.agent.config.CredwatchConfig;
 import dev.credwatch.agent.config.LoadedConfig;
+import dev.credwatch.agent.credentials.ProfileKeys;
 import dev.credwatch.agent.diagnosis.Diagnoser;
 import dev.credwatch.agent.instrument.SdkInstrumentation;
 import dev.credwatch.agent.config.OtelMode;
@@ -38,7 +39,8 @@ final class AgentStartup {
         if (otel != null) {
             reporters.add(otel);
         }
-        Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), config.fetchWarn(), System::getenv);
+        Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), config.fetchWarn(), System::getenv,
+                new ProfileKeys(System::getenv, System.getProperty("user.home")));
         ObservationPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
         SdkInstrumentation.install(instrumentation, "attach".equals(mode), config.otel() != OtelMode.OFF);
         AgentLog.info("credwatch " + version + " started (" + mode + ", Java " + System.getProperty("java.version")

@@ -47,7 +47,8 @@ public final class CredentialClassifier {
                 .kind(CredentialKind.of(seen.accessKeyId, seen.sessionCredentials))
                 .accessKeyId(seen.accessKeyId)
                 .expiresAt(seen.heldExpiry != null ? seen.heldExpiry : issuedExpiries.expiryOf(seen.accessKeyId))
-                .fromDefaultChain(seen.fromDefaultChain);
+                .fromDefaultChain(seen.fromDefaultChain)
+                .stsModuleMissing(seen.stsModuleMissing);
     }
 
     /** A v2 profile refreshes as its own kind does: static keys never, an assume-role or SSO profile like STS. */

@@ -16,6 +16,7 @@ public final class CredentialFacts {
     boolean anonymous;
     Instant heldExpiry;
     boolean fromDefaultChain;
+    boolean stsModuleMissing;
 
     /** Simple class name of the provider that supplied the keys: the chain's winner, wrappers unwrapped. */
     public CredentialFacts supplier(String simpleClassName) {
@@ -64,6 +65,12 @@ public final class CredentialFacts {
     /** The client was configured with the SDK's default provider chain. */
     public CredentialFacts fromDefaultChain(boolean fromDefaultChain) {
         this.fromDefaultChain = fromDefaultChain;
+        return this;
+    }
+
+    /** The SDK's STS module is not loadable where the SDK lives. */
+    public CredentialFacts stsModuleMissing(boolean missing) {
+        this.stsModuleMissing = missing;
         return this;
     }
 }

@@ -15,6 +15,7 @@ public final class CredentialInfo {
     private final Instant expiresAt;
     private final Duration refreshLead;
     private final boolean fromDefaultChain;
+    private final boolean stsModuleMissing;
 
     private CredentialInfo(Builder builder) {
         this.provider = builder.provider;
@@ -24,6 +25,7 @@ public final class CredentialInfo {
         this.expiresAt = builder.expiresAt;
         this.refreshLead = builder.refreshLead;
         this.fromDefaultChain = builder.fromDefaultChain;
+        this.stsModuleMissing = builder.stsModuleMissing;
     }
 
     public static Builder builder() {
@@ -70,9 +72,18 @@ public final class CredentialInfo {
         return fromDefaultChain;
     }
 
+    /**
+     * True when the SDK's STS module cannot be loaded where the SDK lives: a web identity role or an assume-role
+     * profile then cannot work, and the default chain silently goes on to the next source.
+     */
+    public boolean stsModuleMissing() {
+        return stsModuleMissing;
+    }
+
     public Builder toBuilder() {
         return new Builder().provider(provider).source(source).kind(kind).accessKeyId(accessKeyId)
-                .expiresAt(expiresAt).refreshLead(refreshLead).fromDefaultChain(fromDefaultChain);
+                .expiresAt(expiresAt).refreshLead(refreshLead).fromDefaultChain(fromDefaultChain)
+                .stsModuleMissing(stsModuleMissing);
     }
 
     @Override
@@ -90,6 +101,7 @@ public final class CredentialInfo {
         private Instant expiresAt;
         private Duration refreshLead;
         private boolean fromDefaultChain;
+        private boolean stsModuleMissing;
 
         public Builder provider(String provider) {
             this.provider = provider;
@@ -123,6 +135,11 @@ public final class CredentialInfo {
 
         public Builder fromDefaultChain(boolean fromDefaultChain) {
             this.fromDefaultChain = fromDefaultChain;
+            return this;
+        }
+
+        public Builder stsModuleMissing(boolean missing) {
+            this.stsModuleMissing = missing;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package dev.credwatch.agent.diagnosis;
 
 import dev.credwatch.agent.credentials.CredentialInfo;
+import dev.credwatch.agent.credentials.CredentialSource;
+import dev.credwatch.agent.credentials.ProfileKeys;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.CredentialFetch;
 
@@ -19,8 +21,11 @@ final class CallRules implements ObservationRules<CallObservation> {
     private final ExpiryRules expiry;
     private final ShadowingDetector shadowing;
     private final FetchRules fetches;
+    private final ProfileKeys profileKeys;
 
-    CallRules(ClockSkewRules clockSkew, ExpiryRules expiry, ShadowingDetector shadowing, FetchRules fetches) {
+    CallRules(ClockSkewRules clockSkew, ExpiryRules expiry, ShadowingDetector shadowing, FetchRules fetches,
+              ProfileKeys profileKeys) {
+        this.profileKeys = profileKeys;
         this.clockSkew = clockSkew;
         this.expiry = expiry;
         this.failures = new FailureDiagnoser(clockSkew, expiry);
@@ -43,7 +48,7 @@ final class CallRules implements ObservationRules<CallObservation> {
         boolean providersError = call.errorCode() != null && MissingCredentialsRules.fetchFailedForGood(call);
         Diagnosis failure = !call.failed() ? null
                 : providersError ? MissingCredentialsRules.missing(call) : failures.diagnose(call, now);
-        List<Diagnosis> found = add(Collections.<Diagnosis>emptyList(), call, failure);
+        List<Diagnosis> found = add(Collections.<Diagnosis>emptyList(), call, namingAShadowedProfile(call, failure));
         if (failure == null || failure.category() != DiagnosisCategory.CLOCK_SKEW) {
             found = add(found, call, clockSkew.hiddenOrDrifting(call));
         }
@@ -55,6 +60,25 @@ final class CallRules implements ObservationRules<CallObservation> {
             found = add(found, call, fetches.waitedFor(call, fetch, now));
         }
         return add(found, call, shadowing.check(credentials));
+    }
+
+    /**
+     * Environment keys that failed while a profile has keys of its own: people set environment keys on purpose,
+     * so this is said only on a failure, where the other keys may be the ones that work.
+     */
+    private Diagnosis namingAShadowedProfile(CallObservation call, Diagnosis failure) {
+        CredentialInfo credentials = call.credentials();
+        if (failure == null || credentials == null || !credentials.fromDefaultChain()
+                || credentials.source() != CredentialSource.ENVIRONMENT) {
+            return failure;
+        }
+        String profile = profileKeys.profileWithKeys();
+        if (profile == null) {
+            return failure;
+        }
+        String shadowed = "; the environment's keys won over profile '" + Hints.oneLine(profile, 64)
+                + "', which has keys of its own";
+        return failure.withHint(Hints.oneLine(failure.hint() + shadowed, Hints.MAX_HINT_CHARS));
     }
 
     private static List<Diagnosis> add(List<Diagnosis> found, CallObservation call, Diagnosis diagnosis) {

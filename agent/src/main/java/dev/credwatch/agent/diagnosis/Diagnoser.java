@@ -1,5 +1,6 @@
 package dev.credwatch.agent.diagnosis;
 
+import dev.credwatch.agent.credentials.ProfileKeys;
 import dev.credwatch.agent.observation.Observation;
 
 import java.time.Duration;
@@ -24,14 +25,18 @@ public final class Diagnoser {
      * @param environment reads environment variables ({@code System::getenv}), to spot configured roles
      */
     public Diagnoser(Duration expiryWarn, Duration skewWarn, Function<String, String> environment) {
-        this(expiryWarn, skewWarn, DEFAULT_FETCH_WARN, environment);
+        this(expiryWarn, skewWarn, DEFAULT_FETCH_WARN, environment, new ProfileKeys(environment, null));
     }
 
-    /** @param fetchWarn warn when a call waited longer than this for a credential fetch ({@code fetch.warn}) */
-    public Diagnoser(Duration expiryWarn, Duration skewWarn, Duration fetchWarn, Function<String, String> environment) {
+    /**
+     * @param fetchWarn   warn when a call waited longer than this for a credential fetch ({@code fetch.warn})
+     * @param profileKeys whether the profile next in the default chain has keys of its own
+     */
+    public Diagnoser(Duration expiryWarn, Duration skewWarn, Duration fetchWarn, Function<String, String> environment,
+                     ProfileKeys profileKeys) {
         FetchRules fetches = new FetchRules(fetchWarn);
         this.rules = Arrays.<ObservationRules<?>>asList(new CallRules(new ClockSkewRules(skewWarn),
-                new ExpiryRules(expiryWarn), new ShadowingDetector(environment), fetches), fetches);
+                new ExpiryRules(expiryWarn), new ShadowingDetector(environment), fetches, profileKeys), fetches);
     }
 
     /** Zero or more diagnoses, the main one first; never null. */

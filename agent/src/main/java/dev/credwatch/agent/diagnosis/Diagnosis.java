@@ -33,6 +33,11 @@ public final class Diagnosis {
         this.evidence = evidence;
     }
 
+    /** The same finding, told with another hint. */
+    public Diagnosis withHint(String otherHint) {
+        return new Diagnosis(category, otherHint, code, skewSeconds, reason, fetchMillis, evidence);
+    }
+
     /** The same finding, resting on this measured skew (the one its hint quotes). */
     public Diagnosis withSkew(Long measuredSkewSeconds) {
         return new Diagnosis(category, hint, code, measuredSkewSeconds, reason, fetchMillis, evidence);

@@ -49,9 +49,10 @@ final class FetchRules implements ObservationRules<CredentialFetch> {
         }
         String why = fetch.slowStep() == null ? "the credential source answers slowly"
                 : FetchReasonHints.fix(fetch.slowStep());
+        String took = Durations.approximate(Duration.ofMillis(fetch.durationMillis()));
         return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_SLOW, "fetching credentials from "
-                + fetch.source().wireName() + " took " + Durations.approximate(Duration.ofMillis(fetch.durationMillis()))
-                + " while " + Hints.operation(call) + " waited: " + why, null)
+                + fetch.source().wireName() + " took " + took + " while " + Hints.operation(call) + " waited: " + why,
+                null)
                 .withReason(fetch.slowStep()).withFetchMillis(fetch.durationMillis());
     }
 

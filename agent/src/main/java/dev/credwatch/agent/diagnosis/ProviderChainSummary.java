@@ -74,7 +74,8 @@ final class ProviderChainSummary {
 
     private static void addEntry(Reasons reasons, String label, String entryText, List<CredentialFetch> fetches) {
         CredentialFetch failed = firstFailed(fetches, label);
-        reasons.add(label, failed != null ? ProviderReason.fetched(failed.reason()) : ProviderReason.of(label, entryText));
+        reasons.add(label, failed != null ? ProviderReason.fetched(failed.reason())
+                : ProviderReason.of(label, entryText));
     }
 
     /** The first failed fetch of the provider {@code label} names (any, for null). */

@@ -17,9 +17,12 @@ import java.util.function.Function;
 final class ShadowingDetector {
     private static final int MAX_REMEMBERED_KEYS = 1024;
     private static final int MAX_ROLE_ARN_CHARS = 120;
+    private static final String WEB_IDENTITY = "the web identity role ";
 
     /** The role the environment configures, or null; the environment is fixed for the JVM's life. */
     private final String configuredRole;
+    /** The role configured is a web identity role, which needs the STS module. */
+    private final boolean webIdentityConfigured;
     private final Set<String> reportedKeys = Collections.newSetFromMap(new LinkedHashMap<String, Boolean>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -29,11 +32,15 @@ final class ShadowingDetector {
 
     ShadowingDetector(Function<String, String> environment) {
         this.configuredRole = configuredRole(environment);
+        this.webIdentityConfigured = configuredRole != null && configuredRole.startsWith(WEB_IDENTITY);
     }
 
     Diagnosis check(CredentialInfo credentials) {
-        if (configuredRole == null || credentials == null || !credentials.fromDefaultChain()
-                || !credentials.source().canShadowRole()) {
+        if (configuredRole == null || credentials == null || !credentials.fromDefaultChain()) {
+            return null;
+        }
+        boolean roleCannotWork = webIdentityConfigured && credentials.stsModuleMissing();
+        if (!roleCannotWork && !credentials.source().canShadowRole()) {
             return null;
         }
         String identity = credentials.accessKeyId() != null
@@ -44,6 +51,13 @@ final class ShadowingDetector {
                 return null;
             }
         }
+        if (roleCannotWork) {
+            // The SDK skips the web identity provider without a word at its default log level.
+            return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, configuredRole + " is configured but the "
+                    + "STS module is not on the class path, so the default chain used " + Hints.source(credentials)
+                    + " instead: add aws-java-sdk-sts (SDK v1) or software.amazon.awssdk:sts (SDK v2)", null)
+                    .withReason("sts_module_missing");
+        }
         return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, "keys from "
                 + Hints.source(credentials) + " (" + Hints.whereConfigured(credentials)
                 + ") won the default chain over " + configuredRole + ": remove them to use the role", null);
@@ -52,7 +66,7 @@ final class ShadowingDetector {
     private static String configuredRole(Function<String, String> environment) {
         String roleArn = environment.apply("AWS_ROLE_ARN");
         if (isSet(environment.apply("AWS_WEB_IDENTITY_TOKEN_FILE")) && isSet(roleArn)) {
-            return "the web identity role " + Hints.oneLine(roleArn.trim(), MAX_ROLE_ARN_CHARS);
+            return WEB_IDENTITY + Hints.oneLine(roleArn.trim(), MAX_ROLE_ARN_CHARS);
         }
         if (isSet(environment.apply("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
                 || isSet(environment.apply("AWS_CONTAINER_CREDENTIALS_FULL_URI"))) {

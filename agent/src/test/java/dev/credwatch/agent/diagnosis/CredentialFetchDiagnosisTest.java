@@ -3,6 +3,7 @@ package dev.credwatch.agent.diagnosis;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.CredentialKind;
 import dev.credwatch.agent.credentials.CredentialSource;
+import dev.credwatch.agent.credentials.ProfileKeys;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.CredentialFetch;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CredentialFetchDiagnosisTest {
     private static final Diagnoser DIAGNOSER = new Diagnoser(Duration.ofMinutes(5), Duration.ofSeconds(60),
-            Duration.ofSeconds(1), Collections.<String, String>emptyMap()::get);
+            Duration.ofSeconds(1), Collections.<String, String>emptyMap()::get,
+            new ProfileKeys(Collections.<String, String>emptyMap()::get, null));
 
     private static CredentialInfo container(Duration left) {
         return CredentialInfo.builder().provider("ContainerCredentialsProvider").source(CredentialSource.CONTAINER)

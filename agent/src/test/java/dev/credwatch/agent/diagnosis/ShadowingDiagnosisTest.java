@@ -100,4 +100,30 @@ class ShadowingDiagnosisTest {
         assertThat(diagnoser.diagnose(callWith(CredentialSource.ENVIRONMENT, String.format("AKIA%016d", 0), true), NOW))
                 .as("the oldest key was forgotten, so it is reported again").hasSize(1);
     }
+
+    @Test
+    void aWebIdentityRoleThatCannotWorkWithoutTheStsModuleIsNamedWhateverWon() {
+        webIdentityRole();
+        CredentialInfo instanceRole = credentials(CredentialSource.INSTANCE_PROFILE, CredentialKind.TEMPORARY,
+                "ASIAIOSFODNN7NODEROL").fromDefaultChain(true).stsModuleMissing(true).build();
+
+        List<Diagnosis> found = Calls.diagnoser(environment)
+                .diagnose(succeeded().credentials(instanceRole).build(), NOW);
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.category()).isEqualTo(DiagnosisCategory.CREDENTIALS_SHADOWED);
+            assertThat(d.evidence().reason()).isEqualTo("sts_module_missing");
+            assertThat(d.hint()).startsWith("the web identity role arn:aws:iam::123456789012:role/app is configured "
+                    + "but the STS module is not on the class path, so the default chain used instance_profile");
+        });
+    }
+
+    @Test
+    void withTheStsModuleAnInstanceRoleIsNoShadowing() {
+        webIdentityRole();
+        CredentialInfo instanceRole = credentials(CredentialSource.INSTANCE_PROFILE, CredentialKind.TEMPORARY,
+                "ASIAIOSFODNN7NODEROL").fromDefaultChain(true).build();
+
+        assertThat(Calls.diagnoser(environment).diagnose(succeeded().credentials(instanceRole).build(), NOW)).isEmpty();
+    }
 }

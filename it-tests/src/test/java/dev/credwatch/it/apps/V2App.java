@@ -34,7 +34,8 @@ import java.util.concurrent.CompletionException;
  *
  * <p>Configuration (system properties): {@code app.endpoint}, {@code app.region} (us-east-1),
  * {@code app.credentials} = static | session | default | instance-profile | container | sts-session | web-identity
- * | web-identity-or-static ({@code app.roleArn}, {@code app.webIdentityToken}, STS at the endpoint),
+ * | web-identity-or-static ({@code app.roleArn}, {@code app.webIdentityToken}, STS at the endpoint)
+ * | sso ({@code app.ssoAccessToken}, the portal at the endpoint),
  * {@code app.accessKey}, {@code app.secretKey}, {@code app.sessionToken}, {@code app.client} (sync).
  */
 public final class V2App {
@@ -108,11 +109,14 @@ public final class V2App {
                 case "container" -> ContainerCredentialsProvider.builder().build();
                 case "sts-session" -> sessionFromSts(accessKey, secretKey);
                 case "web-identity" -> webIdentity();
+                case "sso" -> V2Sso.provider();
                 case "process" -> ProcessCredentialsProvider.builder().command(System.getProperty("app.command"))
                         .build();
                 // A role first, keys as a fallback: the chain goes on when the role fails.
-                case "web-identity-or-static" -> AwsCredentialsProviderChain.builder().credentialsProviders(webIdentity(),
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey))).build();
+                case "web-identity-or-static" -> AwsCredentialsProviderChain.builder()
+                        .credentialsProviders(webIdentity(),
+                                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                        .build();
                 default -> throw new IllegalArgumentException("unknown credentials "
                         + System.getProperty("app.credentials"));
             };

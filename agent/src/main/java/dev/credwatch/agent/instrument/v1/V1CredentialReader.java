@@ -4,6 +4,7 @@ import dev.credwatch.agent.credentials.CredentialClassifier;
 import dev.credwatch.agent.credentials.CredentialFacts;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.ExpiryRegistry;
+import dev.credwatch.agent.instrument.core.SdkModules;
 import dev.credwatch.agent.instrument.core.SdkValues;
 
 import java.time.Instant;
@@ -23,6 +24,8 @@ final class V1CredentialReader {
     private static final String SESSION_CREDENTIALS = "com.amazonaws.auth.AWSSessionCredentials";
     private static final int MAX_WRAPPING_DEPTH = 6;
     private static final CredentialClassifier CLASSIFIER = new CredentialClassifier(ExpiryRegistry.shared());
+    private static final SdkModules STS =
+            new SdkModules("com.amazonaws.services.securitytoken.AWSSecurityTokenService");
 
     /** Whether a credentials class carries a session token; computed once per class. */
     private static final ClassValue<Boolean> IS_SESSION_CREDENTIALS = new ClassValue<Boolean>() {
@@ -40,6 +43,8 @@ final class V1CredentialReader {
             return null;
         }
         Object supplier = supplierOf(configuredProvider);
+        boolean fromDefaultChain = configuredProvider != null
+                && configuredProvider.getClass().getSimpleName().equals("DefaultAWSCredentialsProviderChain");
         // A profile's own type (static keys, assume role, process) decides whether anything refreshes.
         Object refresher = isProfile(supplier) ? profileDelegate(supplier) : supplier;
         return CLASSIFIER.v1(new CredentialFacts()
@@ -50,8 +55,8 @@ final class V1CredentialReader {
                 .anonymous(credentials != null
                         && credentials.getClass().getSimpleName().equals("AnonymousAWSCredentials"))
                 .heldExpiry(providerExpiry(refresher))
-                .fromDefaultChain(configuredProvider != null
-                        && configuredProvider.getClass().getSimpleName().equals("DefaultAWSCredentialsProviderChain")));
+                .fromDefaultChain(fromDefaultChain)
+                .stsModuleMissing(fromDefaultChain && !STS.presentBeside(configuredProvider)));
     }
 
     /** Unwraps chains (their last used provider) and the SDK's delegating wrappers. */

@@ -4,6 +4,7 @@ import dev.credwatch.agent.credentials.CredentialClassifier;
 import dev.credwatch.agent.credentials.CredentialFacts;
 import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.credentials.ExpiryRegistry;
+import dev.credwatch.agent.instrument.core.SdkModules;
 import dev.credwatch.agent.instrument.core.SdkValues;
 
 import java.time.Instant;
@@ -23,6 +24,7 @@ import static dev.credwatch.agent.instrument.core.SdkValues.string;
 final class V2CredentialReader {
     private static final int MAX_WRAPPING_DEPTH = 6;
     private static final CredentialClassifier CLASSIFIER = new CredentialClassifier(ExpiryRegistry.shared());
+    private static final SdkModules STS = new SdkModules("software.amazon.awssdk.services.sts.StsClient");
     private static final ClassValue<Boolean> SESSION_TYPES = new ClassValue<Boolean>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
@@ -45,6 +47,7 @@ final class V2CredentialReader {
         Instant heldExpiry = expiration instanceof Instant ? (Instant) expiration
                 : V2ProviderExpiry.of(supplier, accessKeyId);
         String supplierName = simpleName(supplier);
+        boolean fromDefaultChain = "DefaultCredentialsProvider".equals(simpleName(configuredProvider));
         return CLASSIFIER.v2(new CredentialFacts()
                 .supplier(supplierName)
                 // A profile refreshes as the provider it stands for does.
@@ -54,7 +57,8 @@ final class V2CredentialReader {
                 .accessKeyId(accessKeyId)
                 .sessionCredentials(identity != null && SESSION_TYPES.get(identity.getClass()))
                 .heldExpiry(heldExpiry)
-                .fromDefaultChain("DefaultCredentialsProvider".equals(simpleName(configuredProvider))));
+                .fromDefaultChain(fromDefaultChain)
+                .stsModuleMissing(fromDefaultChain && !STS.presentBeside(configuredProvider)));
     }
 
     /** Unwraps {@code DefaultCredentialsProvider} and {@code AwsCredentialsProviderChain} to the provider that won. */

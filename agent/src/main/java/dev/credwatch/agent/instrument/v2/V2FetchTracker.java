@@ -79,14 +79,20 @@ public final class V2FetchTracker {
     }
 
     /**
-     * The provider whose cache this is: its {@code cachedValueName} (2.31+: the provider's {@code toString()},
-     * {@code InstanceProfileCredentialsProvider()}), else the class that defined the refresh function.
+     * The provider whose cache this is: its {@code cachedValueName} (2.31+: the provider's {@code toString()}),
+     * else the class that defined the refresh function.
      */
     private static String providerOf(Object cachedSupplier) {
         String named = string(field(cachedSupplier, "cachedValueName"));
         if (named != null) {
-            int paren = named.indexOf('(');
-            return (paren < 0 ? named : named.substring(0, paren)).trim();
+            // "InstanceProfileCredentialsProvider()", or Object's "software...SsoCredentialsProvider@5a1de7fb".
+            int end = named.length();
+            for (char stop : new char[] {'(', '@'}) {
+                int at = named.indexOf(stop);
+                end = at >= 0 && at < end ? at : end;
+            }
+            String name = named.substring(0, end).trim();
+            return name.substring(name.lastIndexOf('.') + 1);
         }
         Object refresh = field(cachedSupplier, "valueSupplier");
         if (refresh == null) {
