@@ -142,11 +142,15 @@ class CredentialProviderIT {
     @Test
     void v2AWebIdentityRoleWithoutTheStsModuleIsShadowedByWhateverTheChainFindsNext() throws IOException {
         Path tokenFile = Files.writeString(dir.resolve("token"), "the-service-account-token");
+        String classPath = withoutJarsOf("/software/amazon/awssdk/sts/");
+        // With the STS module the SDK would call the real STS with this token: make sure it cannot.
+        assertThat(entriesHolding(classPath, "software/amazon/awssdk/services/sts/StsClient.class")).isEmpty();
 
-        ForkedRun run = v2(jvm -> imdsV2().apply(jvm.classPath(withoutJarsOf("/software/amazon/awssdk/sts/"))
-                .sysProp("app.credentials", "default").env("AWS_WEB_IDENTITY_TOKEN_FILE", tokenFile.toString())
-                .env("AWS_ROLE_ARN", ROLE_ARN).env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credwatch/credentials")
-                .env("AWS_CONFIG_FILE", "/nonexistent/credwatch/config")), "sqs.listQueues");
+        // The instance role is what the default chain finds after the skipped web identity role.
+        ForkedRun run = v2(jvm -> imdsV2().apply(jvm).classPath(classPath).sysProp("app.credentials", "default")
+                .env("AWS_WEB_IDENTITY_TOKEN_FILE", tokenFile.toString()).env("AWS_ROLE_ARN", ROLE_ARN)
+                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credwatch/credentials")
+                .env("AWS_CONFIG_FILE", "/nonexistent/credwatch/config"), "sqs.listQueues");
 
         assertThat(run.stdout()).contains("CALL sqs.listQueues -> ok");
         Map<String, String> warning = onlyWarning(run);
@@ -226,6 +230,27 @@ class CredentialProviderIT {
         String[] entries = System.getProperty("java.class.path").split(File.pathSeparator);
         return Arrays.stream(entries).filter(entry -> !entry.replace('\\', '/').contains(mavenPath))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The class-path entries (jars or directories) that hold {@code resource}. */
+    private static List<String> entriesHolding(String classPath, String resource) throws IOException {
+        List<String> holding = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path) ? Files.exists(path.resolve(resource)) : holds(path, resource)) {
+                holding.add(entry);
+            }
+        }
+        return holding;
+    }
+
+    private static boolean holds(Path jar, String resource) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            return false;
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            return file.getEntry(resource) != null;
+        }
     }
 
     private static UnaryOperator<ForkedJvm> imdsV1() {

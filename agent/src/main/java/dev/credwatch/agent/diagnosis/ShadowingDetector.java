@@ -53,9 +53,9 @@ final class ShadowingDetector {
         }
         if (roleCannotWork) {
             // The SDK skips the web identity provider without a word at its default log level.
-            return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, configuredRole + " is configured but the "
-                    + "STS module is not on the class path, so the default chain used " + Hints.source(credentials)
-                    + " instead: add aws-java-sdk-sts (SDK v1) or software.amazon.awssdk:sts (SDK v2)", null)
+            return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, "add aws-java-sdk-sts (SDK v1) or "
+                    + "software.amazon.awssdk:sts (SDK v2) to the class path: without it " + configuredRole
+                    + " cannot be used, so the default chain used " + Hints.source(credentials), null)
                     .withReason("sts_module_missing");
         }
         return Hints.diagnosis(DiagnosisCategory.CREDENTIALS_SHADOWED, "keys from "

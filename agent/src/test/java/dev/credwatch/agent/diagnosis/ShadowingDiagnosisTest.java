@@ -113,8 +113,9 @@ class ShadowingDiagnosisTest {
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.category()).isEqualTo(DiagnosisCategory.CREDENTIALS_SHADOWED);
             assertThat(d.evidence().reason()).isEqualTo("sts_module_missing");
-            assertThat(d.hint()).startsWith("the web identity role arn:aws:iam::123456789012:role/app is configured "
-                    + "but the STS module is not on the class path, so the default chain used instance_profile");
+            assertThat(d.hint()).isEqualTo("add aws-java-sdk-sts (SDK v1) or software.amazon.awssdk:sts (SDK v2) to "
+                    + "the class path: without it the web identity role arn:aws:iam::123456789012:role/app cannot be "
+                    + "used, so the default chain used instance_profile");
         });
     }
 
