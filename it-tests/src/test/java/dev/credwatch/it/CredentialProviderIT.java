@@ -172,6 +172,40 @@ class CredentialProviderIT {
     }
 
     @Test
+    void v1AServiceAccountTokenThatIsNotMountedIsNamed() {
+        Map<String, String> warning = onlyWarning(v1(irsaWithoutItsToken(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("source", "web_identity")
+                .containsEntry("reason", "token_file_unreadable");
+    }
+
+    @Test
+    void v2AServiceAccountTokenThatIsNotMountedIsNamed() {
+        Map<String, String> warning = onlyWarning(v2(irsaWithoutItsToken(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials").containsEntry("source", "web_identity")
+                .containsEntry("reason", "token_file_unreadable");
+        assertThat(warning.get("hint")).contains("AWS_WEB_IDENTITY_TOKEN_FILE");
+    }
+
+    @Test
+    void v1AnUnreadableEksPodIdentityTokenIsNamed() {
+        Map<String, String> warning = onlyWarning(v1(podIdentityWithoutItsToken(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials")
+                .containsEntry("reason", "auth_token_unreadable");
+        assertThat(warning.get("hint")).contains("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE");
+    }
+
+    @Test
+    void v2AnUnreadableEksPodIdentityTokenIsNamed() {
+        Map<String, String> warning = onlyWarning(v2(podIdentityWithoutItsToken(), "sqs.listQueues"));
+
+        assertThat(warning).containsEntry("diagnosis", "missing_credentials")
+                .containsEntry("reason", "auth_token_unreadable");
+    }
+
+    @Test
     void v1AWebIdentityTokenStsRefusesIsMissingCredentialsNotABadKey() throws IOException {
         fake.acceptWebIdentityToken("the-service-account-token");
         Path tokenFile = Files.writeString(dir.resolve("token"), "a-token-from-another-cluster");
@@ -263,6 +297,23 @@ class CredentialProviderIT {
         return jvm -> jvm.sysProp("app.credentials", "instance-profile")
                 .sysProp("aws.ec2MetadataServiceEndpoint", fake.instanceMetadataEndpoint())
                 .env("AWS_EC2_METADATA_DISABLED", "false");
+    }
+
+    /**
+     * IRSA as EKS configures it, but without the service-account token mounted. The SDKs would then call the real
+     * STS; without the token they fail before any request, so the token's absence is checked first.
+     */
+    private static UnaryOperator<ForkedJvm> irsaWithoutItsToken() {
+        String token = "/nonexistent/credwatch/eks.amazonaws.com/serviceaccount/token";
+        assertThat(Path.of(token)).doesNotExist();
+        return jvm -> jvm.sysProp("app.credentials", "web-identity-env").env("AWS_WEB_IDENTITY_TOKEN_FILE", token)
+                .env("AWS_ROLE_ARN", ROLE_ARN).env("AWS_REGION", "us-east-1");
+    }
+
+    /** EKS Pod Identity as configured in the pod, but without the projected token it reads. */
+    private static UnaryOperator<ForkedJvm> podIdentityWithoutItsToken() {
+        return jvm -> container().apply(jvm)
+                .env("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "/nonexistent/credwatch/eks-pod-identity-token");
     }
 
     private static UnaryOperator<ForkedJvm> container() {

@@ -33,6 +33,16 @@ public final class FetchFailures {
         if (byAnswer != null) {
             return byAnswer;
         }
+        if (has(failure, "NoSuchFileException") || has(failure, "AccessDeniedException")
+                || words.contains("failed to read")) {
+            // The only files these providers read are their tokens.
+            if (source == CredentialSource.CONTAINER) {
+                return "auth_token_unreadable";
+            }
+            if (source == CredentialSource.WEB_IDENTITY) {
+                return "token_file_unreadable";
+            }
+        }
         if (has(failure, "SocketTimeoutException") || words.contains("timed out")) {
             return "timeout";
         }

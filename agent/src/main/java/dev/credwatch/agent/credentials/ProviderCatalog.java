@@ -35,8 +35,10 @@ public final class ProviderCatalog {
         // SDK v1
         add(CredentialSource.ENVIRONMENT, null, "EnvironmentVariableCredentialsProvider");
         add(CredentialSource.SYSTEM_PROPERTIES, null, "SystemPropertiesCredentialsProvider");
+        // STSProfileCredentialsServiceProvider: core's bridge to the sts module, which a
+        // WebIdentityTokenCredentialsProvider holds once unwrapped.
         add(CredentialSource.WEB_IDENTITY, STS_V1_BLOCKING_REFRESH, "WebIdentityTokenCredentialsProvider",
-                "STSAssumeRoleWithWebIdentitySessionCredentialsProvider");
+                "STSAssumeRoleWithWebIdentitySessionCredentialsProvider", "STSProfileCredentialsServiceProvider");
         add(CredentialSource.PROFILE, null, "ProfileCredentialsProvider", "ProfileStaticCredentialsProvider");
         add(CredentialSource.PROCESS, PROCESS_BUFFER, "ProcessCredentialsProvider",
                 "ProfileProcessCredentialsProvider");

@@ -66,6 +66,22 @@ class FetchFailuresTest {
     }
 
     @Test
+    void anUnreadableTokenFileIsNamedByWhoseTokenItIs() {
+        RuntimeException v2Container = wrapped("Failed to read /var/run/secrets/pods.eks.amazonaws.com/token.",
+                new NoSuchFileException("/var/run/secrets/pods.eks.amazonaws.com/token"));
+        RuntimeException v1Container = new IllegalStateException(
+                "Cannot fetch credentials from container - failed to read /var/run/secrets/token");
+        RuntimeException v2WebIdentity = new java.io.UncheckedIOException(new NoSuchFileException("/var/run/token"));
+
+        assertThat(FetchFailures.reason(CredentialSource.CONTAINER, null, 0, v2Container))
+                .isEqualTo("auth_token_unreadable");
+        assertThat(FetchFailures.reason(CredentialSource.CONTAINER, null, 0, v1Container))
+                .isEqualTo("auth_token_unreadable");
+        assertThat(FetchFailures.reason(CredentialSource.WEB_IDENTITY, null, 0, v2WebIdentity))
+                .isEqualTo("token_file_unreadable");
+    }
+
+    @Test
     void aProviderNobodyConfiguredHasNotFailed() {
         String container = FetchFailures.reason(CredentialSource.CONTAINER, null, 0, new IllegalStateException(
                 "Cannot fetch credentials from container - neither AWS_CONTAINER_CREDENTIALS_FULL_URI or "

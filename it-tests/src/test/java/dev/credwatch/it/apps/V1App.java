@@ -12,6 +12,7 @@ import com.amazonaws.auth.DefaultAWSCredentialsProviderChain;
 import com.amazonaws.auth.InstanceProfileCredentialsProvider;
 import com.amazonaws.auth.ProcessCredentialsProvider;
 import com.amazonaws.auth.STSAssumeRoleWithWebIdentitySessionCredentialsProvider;
+import com.amazonaws.auth.WebIdentityTokenCredentialsProvider;
 import com.amazonaws.client.builder.AwsClientBuilder;
 import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
 import com.amazonaws.retry.PredefinedRetryPolicies;
@@ -108,6 +109,8 @@ public final class V1App {
             case "container" -> new EC2ContainerCredentialsProviderWrapper();
             case "sts-session" -> sessionFromSts(accessKey, secretKey);
             case "web-identity" -> webIdentity();
+            // IRSA as the SDK sets it up from AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN (STS of AWS itself)
+            case "web-identity-env" -> WebIdentityTokenCredentialsProvider.create();
             case "process" -> ProcessCredentialsProvider.builder().withCommand(System.getProperty("app.command"))
                     .build();
             default -> throw new IllegalArgumentException("unknown credentials " + System.getProperty("app.credentials"));

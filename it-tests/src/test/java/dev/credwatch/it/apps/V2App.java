@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsAsyncClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -109,6 +110,8 @@ public final class V2App {
                 case "container" -> ContainerCredentialsProvider.builder().build();
                 case "sts-session" -> sessionFromSts(accessKey, secretKey);
                 case "web-identity" -> webIdentity();
+                // IRSA as the SDK sets it up from AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN (STS of AWS itself)
+                case "web-identity-env" -> WebIdentityTokenFileCredentialsProvider.create();
                 case "sso" -> V2Sso.provider();
                 case "process" -> ProcessCredentialsProvider.builder().command(System.getProperty("app.command"))
                         .build();
