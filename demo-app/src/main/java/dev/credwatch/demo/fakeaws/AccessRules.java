@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Faults switched on and off at run time: actions denied by "IAM", actions throttled, and keys a
@@ -15,6 +16,8 @@ final class AccessRules {
 
     private final Set<String> denied = ConcurrentHashMap.newKeySet();
     private final Set<String> throttled = ConcurrentHashMap.newKeySet();
+    /** Rules throttled only once this many more requests went through. */
+    private final Map<String, AtomicInteger> throttledAfter = new ConcurrentHashMap<>();
     private final Map<String, String> rejections = new ConcurrentHashMap<>();
 
     void deny(String service, String action) {
@@ -33,7 +36,16 @@ final class AccessRules {
         throttled.add(rule(service, action));
     }
 
+    /** Lets {@code successes} more requests of the action through, then throttles it. */
+    void throttleAfter(String service, String action, int successes) {
+        throttledAfter.put(rule(service, action), new AtomicInteger(successes));
+    }
+
     boolean isThrottled(String service, String action) {
+        AtomicInteger left = throttledAfter.get(rule(service, action));
+        if (left != null && left.getAndUpdate(n -> n > 0 ? n - 1 : n) == 0) {
+            return true;
+        }
         return throttled.contains(rule(service, action)) || throttled.contains(rule(service, ANY));
     }
 
@@ -57,6 +69,7 @@ final class AccessRules {
     void clear() {
         denied.clear();
         throttled.clear();
+        throttledAfter.clear();
         rejections.clear();
     }
 

@@ -168,6 +168,14 @@ public final class FakeAws implements AutoCloseable {
         state.rules.throttle(service, action);
     }
 
+    /**
+     * As {@link #throttle}, once {@code successes} more requests of the action went through: a session provider's
+     * first fetch works, its refresh is throttled.
+     */
+    public void throttleAfter(String service, String action, int successes) {
+        state.rules.throttleAfter(service, action, successes);
+    }
+
     /** IMDS reads the token PUT and never answers it (held at most 30 s): the IMDSv2 hop-limit symptom. */
     public void imdsTokenUnanswered() {
         state.credentialFaults.imdsTokenUnanswered = true;

@@ -11,6 +11,7 @@ import com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper;
 import com.amazonaws.auth.DefaultAWSCredentialsProviderChain;
 import com.amazonaws.auth.InstanceProfileCredentialsProvider;
 import com.amazonaws.auth.ProcessCredentialsProvider;
+import com.amazonaws.auth.STSAssumeRoleSessionCredentialsProvider;
 import com.amazonaws.auth.STSAssumeRoleWithWebIdentitySessionCredentialsProvider;
 import com.amazonaws.auth.WebIdentityTokenCredentialsProvider;
 import com.amazonaws.client.builder.AwsClientBuilder;
@@ -55,11 +56,13 @@ public final class V1App {
         }
     }
 
-    private static void invoke(String call) {
+    private static void invoke(String call) throws InterruptedException {
         switch (call) {
             case "sqs.listQueues" -> configure(AmazonSQSClientBuilder.standard()).build().listQueues();
             // What applications do after an auth error, and what SDK v1's background refresh does on its timer.
             case "credentials.refresh" -> credentials().refresh();
+            // Time for a background refresh to run before the next call, or before the application exits.
+            case "app.pause" -> Thread.sleep(1_500);
             case "sqs.sendMessage" -> configure(AmazonSQSClientBuilder.standard()).build()
                     .sendMessage(System.getProperty("app.queueUrl", endpoint() + "/000000000000/orders"), "hello");
             case "sns.listTopics" -> configure(AmazonSNSClientBuilder.standard()).build().listTopics();
@@ -111,6 +114,7 @@ public final class V1App {
             case "web-identity" -> webIdentity();
             // IRSA as the SDK sets it up from AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN (STS of AWS itself)
             case "web-identity-env" -> WebIdentityTokenCredentialsProvider.create();
+            case "assume-role" -> assumeRole(accessKey, secretKey);
             case "process" -> ProcessCredentialsProvider.builder().withCommand(System.getProperty("app.command"))
                     .build();
             default -> throw new IllegalArgumentException("unknown credentials " + System.getProperty("app.credentials"));
@@ -124,6 +128,18 @@ public final class V1App {
                 .withCredentials(new AWSStaticCredentialsProvider(new AnonymousAWSCredentials())).build();
         return new STSAssumeRoleWithWebIdentitySessionCredentialsProvider.Builder(
                 System.getProperty("app.roleArn"), "credwatch-it", System.getProperty("app.webIdentityTokenFile"))
+                .withStsClient(sts).build();
+    }
+
+    /** A role assumed with the application's keys, refreshed by the provider (asynchronously near expiry). */
+    private static AWSCredentialsProvider assumeRole(String accessKey, String secretKey) {
+        // No retries: a throttled background refresh then ends within the run, not after the application exits.
+        AWSSecurityTokenService sts = AWSSecurityTokenServiceClientBuilder.standard()
+                .withEndpointConfiguration(new EndpointConfiguration(endpoint(), region()))
+                .withClientConfiguration(new ClientConfiguration().withMaxErrorRetry(0))
+                .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(accessKey, secretKey)))
+                .build();
+        return new STSAssumeRoleSessionCredentialsProvider.Builder(System.getProperty("app.roleArn"), "credwatch-it")
                 .withStsClient(sts).build();
     }
 

@@ -92,8 +92,9 @@ public final class V1FetchTracker {
         CredentialFetches.stepFailed("imds_token_failed");
     }
 
+    /** The holder's class is package-private, so its getters are out of reach: its fields are read instead. */
     private static CredentialFacts sessionKeys(Object holder) {
-        return keys(call(holder, "getSessionCredentials"), call(holder, "getSessionCredentialsExpiration"));
+        return keys(field(holder, "sessionCredentials"), field(holder, "sessionCredentialsExpiration"));
     }
 
     private static CredentialFacts keys(Object credentials, Object expiration) {
