@@ -10,47 +10,22 @@ import com.amazonaws.services.securitytoken.AWSSecurityTokenServiceClientBuilder
 import com.amazonaws.services.securitytoken.model.GetCallerIdentityRequest;
 import dev.credwatch.agent.credentials.CredentialSource;
 import dev.credwatch.agent.instrument.CredentialEndpointStub;
-import dev.credwatch.agent.instrument.InstrumentedTestJvm;
+import dev.credwatch.agent.instrument.ObservedFetches;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.CredentialFetch;
-import dev.credwatch.agent.observation.Observation;
-import dev.credwatch.agent.observation.ObservationPipeline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The v1 container provider's own fetches, as the instrumentation sees them. */
 class V1CredentialFetchTest {
-    private static final List<Observation> OBSERVED = new CopyOnWriteArrayList<>();
-    private static CredentialEndpointStub stub;
-
-    @BeforeAll
-    static void instrumentAndServe() throws IOException {
-        InstrumentedTestJvm.install();
-        ObservationPipeline.install(OBSERVED::add);
-        stub = new CredentialEndpointStub();
-    }
-
-    @AfterAll
-    static void stop() {
-        ObservationPipeline.install(null);
-        stub.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        OBSERVED.clear();
-        stub.answerCredentials(200, 0);
-    }
+    @RegisterExtension
+    static final ObservedFetches FETCHES = new ObservedFetches();
 
     @Test
     void theFetchACallWaitedForTravelsWithTheCall() {
@@ -59,7 +34,7 @@ class V1CredentialFetchTest {
         sts.getCallerIdentity(new GetCallerIdentityRequest());
         sts.getCallerIdentity(new GetCallerIdentityRequest());
 
-        List<CallObservation> calls = calls();
+        List<CallObservation> calls = FETCHES.calls();
         assertThat(calls).hasSize(2);
         assertThat(calls.get(0).credentialFetches()).singleElement().satisfies(fetch -> {
             assertThat(fetch.sdk()).isEqualTo("v1");
@@ -75,13 +50,13 @@ class V1CredentialFetchTest {
 
     @Test
     void aFailingEndpointIsAFailedFetchWithItsStatusAndReason() {
-        stub.answerCredentials(500, 0);
+        FETCHES.stub().answerCredentials(500, 0);
         AWSSecurityTokenService sts = client(container());
 
         assertThatThrownBy(() -> sts.getCallerIdentity(new GetCallerIdentityRequest()))
                 .isInstanceOf(SdkClientException.class);
 
-        assertThat(calls().get(0).credentialFetches()).isNotEmpty().allSatisfy(fetch -> {
+        assertThat(FETCHES.calls().get(0).credentialFetches()).isNotEmpty().allSatisfy(fetch -> {
             assertThat(fetch.outcome()).isEqualTo(CredentialFetch.Outcome.FAILED);
             assertThat(fetch.reason()).isEqualTo("endpoint_error");
             assertThat(fetch.detail()).contains("HTTP 500");
@@ -92,19 +67,16 @@ class V1CredentialFetchTest {
         CredentialsEndpointProvider endpoint = new CredentialsEndpointProvider() {
             @Override
             public URI getCredentialsEndpoint() {
-                return URI.create(stub.credentialsUri());
+                return URI.create(FETCHES.stub().credentialsUri());
             }
         };
         return new ContainerCredentialsProvider(endpoint);
     }
 
-    private static List<CallObservation> calls() {
-        return OBSERVED.stream().filter(CallObservation.class::isInstance).map(CallObservation.class::cast).toList();
-    }
 
     private static AWSSecurityTokenService client(AWSCredentialsProvider credentials) {
         return AWSSecurityTokenServiceClientBuilder.standard()
-                .withEndpointConfiguration(new EndpointConfiguration(stub.endpoint(), "us-east-1"))
+                .withEndpointConfiguration(new EndpointConfiguration(FETCHES.stub().endpoint(), "us-east-1"))
                 .withCredentials(credentials).build();
     }
 }
