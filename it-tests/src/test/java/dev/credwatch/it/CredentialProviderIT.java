@@ -1,16 +1,14 @@
 package dev.credwatch.it;
 
-import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1App;
 import dev.credwatch.it.apps.V2App;
 import dev.credwatch.it.harness.AgentComparison;
+import dev.credwatch.it.harness.FakeAwsForIts;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.ScenarioKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -36,34 +34,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees without the agent, and nothing secret shows. The agent only watches the providers' own fetches.
  */
 class CredentialProviderIT {
-    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
     private static final String AGENT_ARGS = "fetch.warn=500ms";
     private static final String ROLE_ARN = "arn:aws:iam::123456789012:role/credwatch-it-irsa";
     private static final ScenarioKeys KEYS = new ScenarioKeys("CP");
     private static final String PROCESS_OUTPUT = "vault said: no lease for AKIAIOSFODNN7PROCESS, secret s3cr3t-of-it";
-    private static FakeAws fake;
+
+    @RegisterExtension
+    static final FakeAwsForIts fakeAws = FakeAwsForIts.accepting(KEYS);
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startFakeAws() {
-        fake = KEYS.startFakeAws();
-    }
-
-    @AfterAll
-    static void stopFakeAws() {
-        fake.close();
-    }
-
-    @AfterEach
-    void undoFaults() {
-        fake.reset();
-    }
-
     @Test
     void v1AnUnansweredImdsV2TokenRequestMakesTheFetchSlowAndSaysWhy() {
-        fake.imdsTokenUnanswered();
+        fakeAws.fake().imdsTokenUnanswered();
 
         Map<String, String> warning = onlyWarning(v1(imdsV1(), "sqs.listQueues"));
 
@@ -75,7 +59,7 @@ class CredentialProviderIT {
 
     @Test
     void v2AnUnansweredImdsV2TokenRequestMakesTheFetchSlowAndSaysWhy() {
-        fake.imdsTokenUnanswered();
+        fakeAws.fake().imdsTokenUnanswered();
 
         Map<String, String> warning = onlyWarning(v2(imdsV2(), "sqs.listQueues"));
 
@@ -86,7 +70,7 @@ class CredentialProviderIT {
 
     @Test
     void v1AnInstanceWithoutARoleIsMissingCredentialsWithThatReason() {
-        fake.imdsNoRole();
+        fakeAws.fake().imdsNoRole();
 
         ForkedRun run = v1(imdsV1(), "sqs.listQueues");
 
@@ -97,7 +81,7 @@ class CredentialProviderIT {
 
     @Test
     void v2ThrottledInstanceMetadataIsMissingCredentialsWithThatReason() {
-        fake.imdsThrottled();
+        fakeAws.fake().imdsThrottled();
 
         Map<String, String> warning = onlyWarning(v2(imdsV2(), "sqs.listQueues"));
 
@@ -107,7 +91,7 @@ class CredentialProviderIT {
 
     @Test
     void v1AContainerEndpointErrorIsMissingCredentialsWithThatReason() {
-        fake.containerFails(500);
+        fakeAws.fake().containerFails(500);
 
         Map<String, String> warning = onlyWarning(v1(container(), "sqs.listQueues"));
 
@@ -116,8 +100,8 @@ class CredentialProviderIT {
 
     @Test
     void v2ARoleSourceThatFailsBehindAWinningProviderIsNamed() {
-        fake.acceptWebIdentityToken("the-service-account-token");
-        fake.addLongTermKey(KEYS.longTermKey(), KEYS.longTermSecret());
+        fakeAws.fake().acceptWebIdentityToken("the-service-account-token");
+        fakeAws.fake().addLongTermKey(KEYS.longTermKey(), KEYS.longTermSecret());
 
         ForkedRun run = v2(jvm -> jvm.sysProp("app.credentials", "web-identity-or-static")
                 .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "a-token-from-another-cluster")
@@ -163,7 +147,7 @@ class CredentialProviderIT {
 
     @Test
     void v2AnExpiredSsoSessionIsNamedWithItsFix() {
-        fake.acceptSsoAccessToken("the-token-of-this-mornings-login");
+        fakeAws.fake().acceptSsoAccessToken("the-token-of-this-mornings-login");
 
         Map<String, String> warning = onlyWarning(v2(jvm -> jvm.sysProp("app.credentials", "sso")
                 .sysProp("app.ssoAccessToken", "the-token-of-yesterdays-login"), "sqs.listQueues"));
@@ -176,11 +160,11 @@ class CredentialProviderIT {
     @Test
     void v1AnAsynchronousRefreshThatFailsIsTheEarlyWarningWhileTheOldSessionWorks() {
         // Sessions of 4 minutes: SDK v1 refreshes them in the background below 5 minutes left.
-        fake.addLongTermKey(KEYS.longTermKey(), KEYS.longTermSecret());
-        fake.issuedCredentialLifetime(Duration.ofMinutes(4));
+        fakeAws.fake().addLongTermKey(KEYS.longTermKey(), KEYS.longTermSecret());
+        fakeAws.fake().issuedCredentialLifetime(Duration.ofMinutes(4));
 
         ForkedRun run = run(() -> ForkedJvm.main(V1App.class), jvm -> {
-            fake.throttleAfter("sts", "AssumeRole", 1);
+            fakeAws.fake().throttleAfter("sts", "AssumeRole", 1);
             return jvm.sysProp("app.credentials", "assume-role").sysProp("app.roleArn", ROLE_ARN)
                     .sysProp("app.accessKey", KEYS.longTermKey()).sysProp("app.secretKey", KEYS.longTermSecret());
         }, true, "sqs.listQueues", "sqs.listQueues", "app.pause", "sqs.listQueues", "app.pause");
@@ -232,7 +216,7 @@ class CredentialProviderIT {
 
     @Test
     void v1AWebIdentityTokenStsRefusesIsMissingCredentialsNotABadKey() throws IOException {
-        fake.acceptWebIdentityToken("the-service-account-token");
+        fakeAws.fake().acceptWebIdentityToken("the-service-account-token");
         Path tokenFile = Files.writeString(dir.resolve("token"), "a-token-from-another-cluster");
 
         Map<String, String> warning = onlyWarning(v1(jvm -> jvm.sysProp("app.credentials", "web-identity")
@@ -247,7 +231,7 @@ class CredentialProviderIT {
 
     @Test
     void v2AWebIdentityTokenStsRefusesIsMissingCredentialsNotABadKey() {
-        fake.acceptWebIdentityToken("the-service-account-token");
+        fakeAws.fake().acceptWebIdentityToken("the-service-account-token");
 
         Map<String, String> warning = onlyWarning(v2(jvm -> jvm.sysProp("app.credentials", "web-identity")
                 .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "a-token-from-another-cluster"),
@@ -260,7 +244,7 @@ class CredentialProviderIT {
 
     @Test
     void v2AThrottledStsIsSaidToBeThrottled() {
-        fake.throttle("sts", "AssumeRoleWithWebIdentity");
+        fakeAws.fake().throttle("sts", "AssumeRoleWithWebIdentity");
 
         Map<String, String> warning = onlyWarning(v2(jvm -> jvm.sysProp("app.credentials", "web-identity")
                 .sysProp("app.roleArn", ROLE_ARN).sysProp("app.webIdentityToken", "any"), "sqs.listQueues"));
@@ -314,13 +298,14 @@ class CredentialProviderIT {
 
     private static UnaryOperator<ForkedJvm> imdsV1() {
         return jvm -> jvm.sysProp("app.credentials", "instance-profile")
-                .sysProp("com.amazonaws.sdk.ec2MetadataServiceEndpointOverride", fake.instanceMetadataEndpoint())
+                .sysProp("com.amazonaws.sdk.ec2MetadataServiceEndpointOverride",
+                        fakeAws.fake().instanceMetadataEndpoint())
                 .env("AWS_EC2_METADATA_DISABLED", "false");
     }
 
     private static UnaryOperator<ForkedJvm> imdsV2() {
         return jvm -> jvm.sysProp("app.credentials", "instance-profile")
-                .sysProp("aws.ec2MetadataServiceEndpoint", fake.instanceMetadataEndpoint())
+                .sysProp("aws.ec2MetadataServiceEndpoint", fakeAws.fake().instanceMetadataEndpoint())
                 .env("AWS_EC2_METADATA_DISABLED", "false");
     }
 
@@ -343,7 +328,7 @@ class CredentialProviderIT {
 
     private static UnaryOperator<ForkedJvm> container() {
         return jvm -> jvm.sysProp("app.credentials", "container")
-                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri());
+                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fakeAws.fake().containerCredentialsUri());
     }
 
     private static ForkedRun v1(UnaryOperator<ForkedJvm> setup, String... calls) {
@@ -368,15 +353,14 @@ class CredentialProviderIT {
      */
     private static ForkedRun run(Supplier<ForkedJvm> app, UnaryOperator<ForkedJvm> setup, boolean inBackground,
                                  String... calls) {
-        List<String> secrets = new ArrayList<>(KEYS.secrets());
-        secrets.addAll(fake.secrets());
+        List<String> secrets = fakeAws.secrets();
         List<List<String>> requestsPerRun = new ArrayList<>();
         UnaryOperator<ForkedJvm> countingSetup = jvm -> {
             requestsPerRun.add(requestsSoFar());
             return setup.apply(jvm);
         };
-        ForkedRun watched = AgentComparison.runWithAndWithoutAgent(() -> app.get().jvmOption(QUICK_START)
-                .agentArgs(AGENT_ARGS).sysProp("app.endpoint", fake.endpoint()).args(calls), countingSetup, secrets);
+        ForkedRun watched = AgentComparison.runWithAndWithoutAgent(() -> app.get().quickStart().agentArgs(AGENT_ARGS)
+                .sysProp("app.endpoint", fakeAws.fake().endpoint()).args(calls), countingSetup, secrets);
         List<String> all = requestsSoFar();
         List<String> withoutAgent = all.subList(requestsPerRun.get(0).size(), requestsPerRun.get(1).size());
         List<String> withAgent = all.subList(requestsPerRun.get(1).size(), all.size());
@@ -390,6 +374,6 @@ class CredentialProviderIT {
     }
 
     private static List<String> requestsSoFar() {
-        return fake.requests().stream().map(r -> r.service() + " " + r.action()).collect(Collectors.toList());
+        return fakeAws.fake().requests().stream().map(r -> r.service() + " " + r.action()).collect(Collectors.toList());
     }
 }

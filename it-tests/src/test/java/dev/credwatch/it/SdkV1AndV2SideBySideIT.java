@@ -18,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** One JVM calling AWS through SDK v1 and SDK v2 at once: each SDK's calls are diagnosed, none twice or lost. */
 class SdkV1AndV2SideBySideIT {
-    /** C1 only: these JVMs live a few seconds; on 2 cores the optimizing compiler doubles their run time. */
-    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
     private static final String KEY = "AKIACREDWATCHBOTH001";
     private static final String SECRET = "bothSdksLongTermSecret/0123456789abcdefgh";
     private static FakeAws fake;
@@ -59,7 +57,7 @@ class SdkV1AndV2SideBySideIT {
     }
 
     private static ForkedJvm app(String... calls) {
-        return ForkedJvm.main(V1AndV2App.class).jvmOption(QUICK_START).sysProp("app.endpoint", fake.endpoint())
+        return ForkedJvm.main(V1AndV2App.class).quickStart().sysProp("app.endpoint", fake.endpoint())
                 .sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET).args(calls);
     }
 }

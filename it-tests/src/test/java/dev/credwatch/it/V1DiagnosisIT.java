@@ -1,19 +1,16 @@
 package dev.credwatch.it;
 
-import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1App;
 import dev.credwatch.it.harness.AgentComparison;
+import dev.credwatch.it.harness.FakeAwsForIts;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.ScenarioKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -35,22 +32,8 @@ class V1DiagnosisIT {
     private static final String EXPIRED_SECRET = KEYS.expiredSecret();
     private static final String EXPIRED_TOKEN = KEYS.expiredToken();
 
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void startFakeAws() {
-        fake = KEYS.startFakeAws();
-    }
-
-    @AfterAll
-    static void stopFakeAws() {
-        fake.close();
-    }
-
-    @AfterEach
-    void undoFaults() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final FakeAwsForIts fakeAws = FakeAwsForIts.accepting(KEYS);
 
     @Test
     void aSuccessfulCallGivesNoWarningAtAll() {
@@ -62,7 +45,7 @@ class V1DiagnosisIT {
 
     @Test
     void snsInvalidSecurityIsInvalidCredentials() {
-        fake.rejectAs("sns", LONG_TERM_KEY, "InvalidSecurity");
+        fakeAws.fake().rejectAs("sns", LONG_TERM_KEY, "InvalidSecurity");
 
         Map<String, String> warning = onlyWarning(runWithAndWithoutAgent(jvm -> longTerm(jvm), "sns.listTopics"));
 
@@ -74,7 +57,7 @@ class V1DiagnosisIT {
 
     @Test
     void memoryDbInvalidCredentialsExceptionIsInvalidCredentials() {
-        fake.rejectAs("memorydb", LONG_TERM_KEY, "InvalidCredentialsException");
+        fakeAws.fake().rejectAs("memorydb", LONG_TERM_KEY, "InvalidCredentialsException");
 
         Map<String, String> warning = onlyWarning(runWithAndWithoutAgent(jvm -> longTerm(jvm),
                 "memorydb.describeClusters"));
@@ -120,7 +103,7 @@ class V1DiagnosisIT {
 
     @Test
     void aClockOffsetIsClockSkewWithTheMeasuredSecondsEvenWhenTheRetrySucceeds() {
-        fake.setClockOffset(Duration.ofMinutes(20));
+        fakeAws.fake().setClockOffset(Duration.ofMinutes(20));
 
         ForkedRun run = runWithAndWithoutAgent(jvm -> longTerm(jvm), "sqs.listQueues");
 
@@ -132,7 +115,7 @@ class V1DiagnosisIT {
 
     @Test
     void aDeniedActionIsAccessDenied() {
-        fake.deny("sqs", "SendMessage");
+        fakeAws.fake().deny("sqs", "SendMessage");
 
         Map<String, String> warning = onlyWarning(runWithAndWithoutAgent(jvm -> longTerm(jvm), "sqs.sendMessage"));
 
@@ -142,7 +125,7 @@ class V1DiagnosisIT {
 
     @Test
     void staticSessionKeysFromStsCloseToExpiryAreCredentialsExpiring() {
-        fake.issuedCredentialLifetime(Duration.ofMinutes(4));
+        fakeAws.fake().issuedCredentialLifetime(Duration.ofMinutes(4));
 
         ForkedRun run = runWithAndWithoutAgent(jvm -> longTerm(jvm).sysProp("app.credentials", "sts-session"),
                 "sqs.listQueues");
@@ -158,10 +141,11 @@ class V1DiagnosisIT {
 
     @Test
     void instanceProfileCredentialsShowTheirSourceAndExpiry() {
-        fake.deny("sqs", "*");
+        fakeAws.fake().deny("sqs", "*");
 
         ForkedRun run = runWithAndWithoutAgent(jvm -> jvm.sysProp("app.credentials", "instance-profile")
-                .sysProp("com.amazonaws.sdk.ec2MetadataServiceEndpointOverride", fake.instanceMetadataEndpoint())
+                .sysProp("com.amazonaws.sdk.ec2MetadataServiceEndpointOverride",
+                        fakeAws.fake().instanceMetadataEndpoint())
                 .env("AWS_EC2_METADATA_DISABLED", "false"), "sqs.listQueues");
 
         Map<String, String> warning = onlyWarning(run);
@@ -173,10 +157,10 @@ class V1DiagnosisIT {
 
     @Test
     void containerCredentialsShowTheirSourceAndExpiry() {
-        fake.deny("sqs", "*");
+        fakeAws.fake().deny("sqs", "*");
 
         ForkedRun run = runWithAndWithoutAgent(jvm -> jvm.sysProp("app.credentials", "container")
-                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri()), "sqs.listQueues");
+                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fakeAws.fake().containerCredentialsUri()), "sqs.listQueues");
 
         Map<String, String> warning = onlyWarning(run);
         assertThat(warning).containsEntry("diagnosis", "access_denied").containsEntry("source", "container")
@@ -189,7 +173,7 @@ class V1DiagnosisIT {
     void environmentKeysBesideAContainerRoleAreShadowed() {
         ForkedRun run = runWithAndWithoutAgent(jvm -> jvm.sysProp("app.credentials", "default")
                 .env("AWS_ACCESS_KEY_ID", LONG_TERM_KEY).env("AWS_SECRET_ACCESS_KEY", LONG_TERM_SECRET)
-                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri()), "sqs.listQueues",
+                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fakeAws.fake().containerCredentialsUri()), "sqs.listQueues",
                 "sqs.listQueues");
 
         Map<String, String> warning = onlyWarning(run);
@@ -214,13 +198,11 @@ class V1DiagnosisIT {
     }
 
     private static ForkedJvm app(String... calls) {
-        return ForkedJvm.main(V1App.class).sysProp("app.endpoint", fake.endpoint()).args(calls);
+        return ForkedJvm.main(V1App.class).sysProp("app.endpoint", fakeAws.fake().endpoint()).args(calls);
     }
 
     /** The application with and without the agent (see {@link AgentComparison}); no secret of the fake either. */
     private static ForkedRun runWithAndWithoutAgent(UnaryOperator<ForkedJvm> setup, String... calls) {
-        List<String> secrets = new ArrayList<>(KEYS.secrets());
-        secrets.addAll(fake.secrets());
-        return AgentComparison.runWithAndWithoutAgent(() -> app(calls), setup, secrets);
+        return AgentComparison.runWithAndWithoutAgent(() -> app(calls), setup, fakeAws.secrets());
     }
 }

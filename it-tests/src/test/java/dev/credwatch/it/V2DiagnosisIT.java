@@ -1,20 +1,17 @@
 package dev.credwatch.it;
 
-import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V2App;
 import dev.credwatch.it.harness.AgentComparison;
+import dev.credwatch.it.harness.FakeAwsForIts;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.ScenarioKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -29,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application sees exactly what it sees without the agent.
  */
 class V2DiagnosisIT {
-    /** C1 only: these JVMs live a few seconds; on 2 cores the optimizing compiler doubles their run time. */
-    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
     private static final ScenarioKeys KEYS = new ScenarioKeys("V2");
     private static final String LONG_TERM_KEY = KEYS.longTermKey();
     private static final String LONG_TERM_SECRET = KEYS.longTermSecret();
@@ -38,22 +33,8 @@ class V2DiagnosisIT {
     private static final String EXPIRED_SECRET = KEYS.expiredSecret();
     private static final String EXPIRED_TOKEN = KEYS.expiredToken();
 
-    private static FakeAws fake;
-
-    @BeforeAll
-    static void startFakeAws() {
-        fake = KEYS.startFakeAws();
-    }
-
-    @AfterAll
-    static void stopFakeAws() {
-        fake.close();
-    }
-
-    @AfterEach
-    void undoFaults() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final FakeAwsForIts fakeAws = FakeAwsForIts.accepting(KEYS);
 
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
@@ -69,7 +50,7 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void snsInvalidSecurityIsInvalidCredentials(String client) {
-        fake.rejectAs("sns", LONG_TERM_KEY, "InvalidSecurity");
+        fakeAws.fake().rejectAs("sns", LONG_TERM_KEY, "InvalidSecurity");
 
         Map<String, String> warning = onlyWarning(runWithAndWithoutAgent(client, jvm -> longTerm(jvm), "sns.listTopics"));
 
@@ -82,7 +63,7 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void memoryDbInvalidCredentialsExceptionIsInvalidCredentials(String client) {
-        fake.rejectAs("memorydb", LONG_TERM_KEY, "InvalidCredentialsException");
+        fakeAws.fake().rejectAs("memorydb", LONG_TERM_KEY, "InvalidCredentialsException");
 
         Map<String, String> warning = onlyWarning(runWithAndWithoutAgent(client, jvm -> longTerm(jvm),
                 "memorydb.describeClusters"));
@@ -131,7 +112,7 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void aClockOffsetIsClockSkewWithTheMeasuredSecondsEvenWhenTheRetrySucceeds(String client) {
-        fake.setClockOffset(Duration.ofMinutes(20));
+        fakeAws.fake().setClockOffset(Duration.ofMinutes(20));
 
         ForkedRun run = runWithAndWithoutAgent(client, jvm -> longTerm(jvm), "sqs.listQueues");
 
@@ -145,7 +126,7 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void aDeniedActionIsAccessDenied(String client) {
-        fake.deny("sqs", "SendMessage");
+        fakeAws.fake().deny("sqs", "SendMessage");
 
         Map<String, String> warning = onlyWarning(runWithAndWithoutAgent(client, jvm -> longTerm(jvm), "sqs.sendMessage"));
 
@@ -156,7 +137,7 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void staticSessionKeysFromStsCloseToExpiryAreCredentialsExpiring(String client) {
-        fake.issuedCredentialLifetime(Duration.ofMinutes(4));
+        fakeAws.fake().issuedCredentialLifetime(Duration.ofMinutes(4));
 
         ForkedRun run = runWithAndWithoutAgent(client, jvm -> longTerm(jvm).sysProp("app.credentials", "sts-session"),
                 "sqs.listQueues");
@@ -173,10 +154,10 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void instanceProfileCredentialsShowTheirSourceAndExpiry(String client) {
-        fake.deny("sqs", "*");
+        fakeAws.fake().deny("sqs", "*");
 
         ForkedRun run = runWithAndWithoutAgent(client, jvm -> jvm.sysProp("app.credentials", "instance-profile")
-                .sysProp("aws.ec2MetadataServiceEndpoint", fake.instanceMetadataEndpoint())
+                .sysProp("aws.ec2MetadataServiceEndpoint", fakeAws.fake().instanceMetadataEndpoint())
                 .env("AWS_EC2_METADATA_DISABLED", "false"), "sqs.listQueues");
 
         Map<String, String> warning = onlyWarning(run);
@@ -189,10 +170,10 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void containerCredentialsShowTheirSourceAndExpiry(String client) {
-        fake.deny("sqs", "*");
+        fakeAws.fake().deny("sqs", "*");
 
         ForkedRun run = runWithAndWithoutAgent(client, jvm -> jvm.sysProp("app.credentials", "container")
-                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri()), "sqs.listQueues");
+                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fakeAws.fake().containerCredentialsUri()), "sqs.listQueues");
 
         Map<String, String> warning = onlyWarning(run);
         assertThat(warning).containsEntry("diagnosis", "access_denied").containsEntry("source", "container")
@@ -204,10 +185,10 @@ class V2DiagnosisIT {
     @ParameterizedTest
     @ValueSource(strings = {"sync", "async"})
     void refreshingProvidersCloseToExpiryGiveNoFalseAlarm(String client) {
-        fake.issuedCredentialLifetime(Duration.ofMinutes(4));
+        fakeAws.fake().issuedCredentialLifetime(Duration.ofMinutes(4));
 
         ForkedRun run = runWithAndWithoutAgent(client, jvm -> jvm.sysProp("app.credentials", "container")
-                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri()), "sqs.listQueues");
+                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fakeAws.fake().containerCredentialsUri()), "sqs.listQueues");
 
         assertThat(run.stdout()).contains("CALL sqs.listQueues -> ok");
         assertThat(run.warnings()).as(run.describe()).isEmpty();
@@ -218,7 +199,7 @@ class V2DiagnosisIT {
     void environmentKeysBesideAContainerRoleAreShadowed(String client) {
         ForkedRun run = runWithAndWithoutAgent(client, jvm -> jvm.sysProp("app.credentials", "default")
                 .env("AWS_ACCESS_KEY_ID", LONG_TERM_KEY).env("AWS_SECRET_ACCESS_KEY", LONG_TERM_SECRET)
-                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fake.containerCredentialsUri()), "sqs.listQueues",
+                .env("AWS_CONTAINER_CREDENTIALS_FULL_URI", fakeAws.fake().containerCredentialsUri()), "sqs.listQueues",
                 "sqs.listQueues");
 
         Map<String, String> warning = onlyWarning(run);
@@ -244,14 +225,12 @@ class V2DiagnosisIT {
     }
 
     private static ForkedJvm app(String client, String... calls) {
-        return ForkedJvm.main(V2App.class).jvmOption(QUICK_START).sysProp("app.endpoint", fake.endpoint())
+        return ForkedJvm.main(V2App.class).quickStart().sysProp("app.endpoint", fakeAws.fake().endpoint())
                 .sysProp("app.client", client).args(calls);
     }
 
     /** The application with and without the agent (see {@link AgentComparison}); no secret of the fake either. */
     private static ForkedRun runWithAndWithoutAgent(String client, UnaryOperator<ForkedJvm> setup, String... calls) {
-        List<String> secrets = new ArrayList<>(KEYS.secrets());
-        secrets.addAll(fake.secrets());
-        return AgentComparison.runWithAndWithoutAgent(() -> app(client, calls), setup, secrets);
+        return AgentComparison.runWithAndWithoutAgent(() -> app(client, calls), setup, fakeAws.secrets());
     }
 }

@@ -1,14 +1,12 @@
 package dev.credwatch.it;
 
-import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V2App;
+import dev.credwatch.it.harness.FakeAwsForIts;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.LogLine;
 import dev.credwatch.it.harness.SecretScan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,27 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with and without the agent and compares what the application printed.
  */
 class V2VersionMatrixIT {
-    /** C1 only: these JVMs live a few seconds; on 2 cores the optimizing compiler doubles their run time. */
-    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
     private static final String KEY = "AKIACREDWATCHMATRIX1";
     private static final String SECRET = "matrixLongTermSecret/0123456789abcdefghijk";
-    private static FakeAws fake;
 
-    @BeforeAll
-    static void startFakeAws() {
-        fake = FakeAws.start();
-        fake.addLongTermKey(KEY, SECRET);
-    }
-
-    @AfterAll
-    static void stopFakeAws() {
-        fake.close();
-    }
-
-    @AfterEach
-    void undoFaults() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final FakeAwsForIts fakeAws = FakeAwsForIts.acceptingLongTermKey(KEY, SECRET);
 
     @ParameterizedTest
     @ValueSource(strings = {"oldest", "mid", "newest"})
@@ -84,7 +66,7 @@ class V2VersionMatrixIT {
     @ParameterizedTest
     @ValueSource(strings = {"oldest", "mid", "newest"})
     void aClockSkewHiddenByTheSdksRetryIsReported(String release) {
-        fake.setClockOffset(Duration.ofMinutes(-20));
+        fakeAws.fake().setClockOffset(Duration.ofMinutes(-20));
 
         ForkedRun run = runWithAndWithoutAgent(release, jvm -> jvm, "async:sqs.listQueues");
 
@@ -119,14 +101,14 @@ class V2VersionMatrixIT {
         assertThat(watched.applicationStderr()).isEqualTo(plain.applicationStderr());
         assertThat(watched.stderr()).as("the v2 instrumentation stayed on").doesNotContain("turned its");
         SecretScan.assertNoSecretIn(watched.stdout() + watched.stderr(), List.of(SECRET));
-        SecretScan.assertNoSecretIn(String.join("\n", watched.agentLines()), fake.secrets());
+        SecretScan.assertNoSecretIn(String.join("\n", watched.agentLines()), fakeAws.fake().secrets());
         return watched;
     }
 
     private static ForkedJvm app(String release, String... calls) {
-        return ForkedJvm.main(V2App.class).jvmOption(QUICK_START).classPath(classPath(release))
-                .sysProp("app.endpoint", fake.endpoint()).sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET)
-                .args(calls);
+        return ForkedJvm.main(V2App.class).quickStart().classPath(classPath(release))
+                .sysProp("app.endpoint", fakeAws.fake().endpoint()).sysProp("app.accessKey", KEY)
+                .sysProp("app.secretKey", SECRET).args(calls);
     }
 
     /** This module's compiled test classes (V2App) and nothing else but the release's jars. */
