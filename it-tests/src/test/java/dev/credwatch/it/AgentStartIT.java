@@ -2,6 +2,7 @@ package dev.credwatch.it;
 
 import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1App;
+import dev.credwatch.it.apps.V2App;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.JavaHomes;
@@ -55,6 +56,20 @@ class AgentStartIT {
         assertThat(watched.stdout()).isEqualTo(plain.stdout()).contains("CALL sqs.listQueues -> ok");
         assertThat(watched.agentLines()).singleElement().satisfies(line -> assertThat(line)
                 .contains("started", "Java 25"));
+        // Java 24+ reports sun.misc.Unsafe users on stderr: the agent must not add such a line to the application's.
+        assertThat(watched.applicationStderr()).isEqualTo(plain.applicationStderr()).doesNotContain("sun.misc.Unsafe");
+    }
+
+    @Test
+    void addsNothingToAnSdkV2ApplicationsStderrOnJava25() {
+        Path java25 = JavaHomes.java25().orElse(null);
+        Assumptions.assumeTrue(java25 != null, "no Java 25 on this machine");
+
+        ForkedRun plain = v2App().javaHome(java25).withoutAgent().run();
+        ForkedRun watched = v2App().javaHome(java25).run();
+
+        assertThat(watched.stdout()).isEqualTo(plain.stdout()).contains("CALL sqs.listQueues -> ok");
+        assertThat(watched.applicationStderr()).isEqualTo(plain.applicationStderr()).doesNotContain("sun.misc.Unsafe");
     }
 
     @Test
@@ -73,6 +88,11 @@ class AgentStartIT {
 
         assertThat(watched.agentLines()).singleElement().satisfies(line -> assertThat(line)
                 .contains("expiry.warn=10m", "log.repeat=2m"));
+    }
+
+    private static ForkedJvm v2App() {
+        return ForkedJvm.main(V2App.class).sysProp("app.endpoint", fake.endpoint())
+                .sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET).args("sqs.listQueues");
     }
 
     private static ForkedJvm app() {

@@ -7,6 +7,7 @@ import dev.credwatch.agent.log.AgentLog;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.dynamic.Nexus;
 import net.bytebuddy.description.modifier.Visibility;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.FixedValue;
@@ -27,7 +28,7 @@ final class ByteBuddyTransformer {
     }
 
     static ClassFileTransformer create() {
-        AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+        AgentBuilder builder = newAgentBuilder()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
@@ -48,6 +49,25 @@ final class ByteBuddyTransformer {
         ElementMatcher.Junction<MethodDescription> byName = named(method.methodName());
         return method.parameterCount() == AdvisedMethod.ANY_PARAMETERS ? byName
                 : byName.and(takesArguments(method.parameterCount()));
+    }
+
+    /**
+     * The agent builder's default initialization strategy sets up Byte Buddy's Nexus through {@code sun.misc.Unsafe},
+     * which Java 24 and later report on the application's stderr. credwatch needs no Nexus (its initialization is
+     * NoOp): its own shaded copy is told so while the Nexus reads the setting, then the property is removed again.
+     */
+    private static AgentBuilder.Default newAgentBuilder() {
+        String previous = System.getProperty(Nexus.PROPERTY);
+        System.setProperty(Nexus.PROPERTY, "true");
+        try {
+            return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(Nexus.PROPERTY);
+            } else {
+                System.setProperty(Nexus.PROPERTY, previous);
+            }
+        }
     }
 
     /**
