@@ -40,9 +40,9 @@ public final class CurrentCall {
     /** Undoes {@link #enterFor}; a null token (nothing was entered) does nothing. */
     public static void leave(Object token) {
         if (token == NOTHING_BEFORE) {
-            CURRENT.remove();
+            restore(null);
         } else if (token instanceof CallRecording) {
-            CURRENT.set((CallRecording) token);
+            restore((CallRecording) token);
         }
     }
 

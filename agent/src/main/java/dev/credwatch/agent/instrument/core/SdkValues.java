@@ -36,6 +36,20 @@ public final class SdkValues {
     }
 
     /**
+     * The simple name of the top-level class that declared {@code value}'s class: an anonymous callable or a
+     * lambda ({@code STSAssumeRoleSessionCredentialsProvider$1}, {@code Foo$$Lambda/0x...}) names its owner.
+     */
+    public static String declaringSimpleName(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.getClass().getName();
+        int nested = name.indexOf('$');
+        String outer = nested < 0 ? name : name.substring(0, nested);
+        return outer.substring(outer.lastIndexOf('.') + 1);
+    }
+
+    /**
      * Whether {@code type} is, extends or implements the type named {@code typeName}, compared by name: the
      * SDK's types are not linkable from here, and several copies may live in different class loaders.
      */

@@ -51,12 +51,17 @@ final class V1CredentialReader {
                 .supplier(simpleName(supplier))
                 .refresher(simpleName(refresher))
                 .accessKeyId(SdkValues.string(call(credentials, "getAWSAccessKeyId")))
-                .sessionCredentials(credentials != null && IS_SESSION_CREDENTIALS.get(credentials.getClass()))
+                .sessionCredentials(isSessionCredentials(credentials))
                 .anonymous(credentials != null
                         && credentials.getClass().getSimpleName().equals("AnonymousAWSCredentials"))
                 .heldExpiry(providerExpiry(refresher))
                 .fromDefaultChain(fromDefaultChain)
                 .stsModuleMissing(fromDefaultChain && !STS.presentBeside(configuredProvider)));
+    }
+
+    /** Whether the credentials carry a session token (the class is looked at once). */
+    static boolean isSessionCredentials(Object credentials) {
+        return credentials != null && IS_SESSION_CREDENTIALS.get(credentials.getClass());
     }
 
     /** Unwraps chains (their last used provider) and the SDK's delegating wrappers. */

@@ -9,7 +9,7 @@ import java.util.Date;
 
 import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
 import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
-import static dev.credwatch.agent.instrument.core.SdkValues.isA;
+import static dev.credwatch.agent.instrument.core.SdkValues.declaringSimpleName;
 import static dev.credwatch.agent.instrument.core.SdkValues.string;
 
 /**
@@ -18,8 +18,6 @@ import static dev.credwatch.agent.instrument.core.SdkValues.string;
  * SDK already holds once a fetch is over.
  */
 public final class V1FetchTracker {
-    private static final String SESSION_CREDENTIALS = "com.amazonaws.auth.AWSSessionCredentials";
-
     private V1FetchTracker() {
     }
 
@@ -54,7 +52,7 @@ public final class V1FetchTracker {
 
     /** {@code RefreshableTask.refreshValue}: an STS session provider calls STS, blocking or in the background. */
     public static Object sessionRefreshStarting(Object task) {
-        return CredentialFetches.started("v1", enclosingSimpleName(field(task, "refreshCallable")));
+        return CredentialFetches.started("v1", declaringSimpleName(field(task, "refreshCallable")));
     }
 
     public static void sessionRefreshEnded(Object state, Object task, Throwable thrown) {
@@ -100,7 +98,7 @@ public final class V1FetchTracker {
     private static CredentialFacts keys(Object credentials, Object expiration) {
         return new CredentialFacts()
                 .accessKeyId(string(call(credentials, "getAWSAccessKeyId")))
-                .sessionCredentials(credentials != null && isA(credentials.getClass(), SESSION_CREDENTIALS))
+                .sessionCredentials(V1CredentialReader.isSessionCredentials(credentials))
                 .heldExpiry(expiration instanceof Date ? ((Date) expiration).toInstant() : null);
     }
 
@@ -113,16 +111,6 @@ public final class V1FetchTracker {
         return name.startsWith("Container") ? "ContainerCredentialsProvider" : null;
     }
 
-    /** {@code STSAssumeRoleSessionCredentialsProvider$1} (an anonymous callable) → its provider's simple name. */
-    private static String enclosingSimpleName(Object callable) {
-        if (callable == null) {
-            return null;
-        }
-        String name = callable.getClass().getName();
-        int dollar = name.indexOf('$');
-        String outer = dollar < 0 ? name : name.substring(0, dollar);
-        return outer.substring(outer.lastIndexOf('.') + 1);
-    }
 
     private static int status(Throwable failure) {
         return ServiceError.statusOnCauseChain(failure, "getStatusCode");

@@ -55,10 +55,15 @@ final class V2CredentialReader {
                         ? simpleName(field(supplier, "credentialsProvider")) : null)
                 .providerName(string(present(call(identity, "providerName"))))
                 .accessKeyId(accessKeyId)
-                .sessionCredentials(identity != null && SESSION_TYPES.get(identity.getClass()))
+                .sessionCredentials(isSessionIdentity(identity))
                 .heldExpiry(heldExpiry)
                 .fromDefaultChain(fromDefaultChain)
                 .stsModuleMissing(fromDefaultChain && !STS.presentBeside(configuredProvider)));
+    }
+
+    /** Whether the identity is session credentials, in 2.21+'s or 2.20's types (the class is looked at once). */
+    static boolean isSessionIdentity(Object identity) {
+        return identity != null && SESSION_TYPES.get(identity.getClass());
     }
 
     /** Unwraps {@code DefaultCredentialsProvider} and {@code AwsCredentialsProviderChain} to the provider that won. */

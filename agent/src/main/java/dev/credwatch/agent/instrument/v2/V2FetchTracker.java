@@ -18,9 +18,6 @@ import static dev.credwatch.agent.instrument.core.SdkValues.string;
  * blocking the caller or, for an asynchronous prefetch, on a background thread.
  */
 public final class V2FetchTracker {
-    private static final String SESSION_IDENTITY = "software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity";
-    private static final String SESSION_CREDENTIALS = "software.amazon.awssdk.auth.credentials.AwsSessionCredentials";
-
     private V2FetchTracker() {
     }
 
@@ -73,8 +70,7 @@ public final class V2FetchTracker {
                 : V2ProviderExpiry.ofRefreshResult(provider, refreshResult);
         return new CredentialFacts()
                 .accessKeyId(string(call(identity, "accessKeyId")))
-                .sessionCredentials(identity != null && (SdkValues.isA(identity.getClass(), SESSION_IDENTITY)
-                        || SdkValues.isA(identity.getClass(), SESSION_CREDENTIALS)))
+                .sessionCredentials(V2CredentialReader.isSessionIdentity(identity))
                 .heldExpiry(expiry);
     }
 
@@ -94,13 +90,6 @@ public final class V2FetchTracker {
             String name = named.substring(0, end).trim();
             return name.substring(name.lastIndexOf('.') + 1);
         }
-        Object refresh = field(cachedSupplier, "valueSupplier");
-        if (refresh == null) {
-            return null;
-        }
-        String name = refresh.getClass().getName();
-        int dollar = name.indexOf('$');
-        String outer = dollar < 0 ? name : name.substring(0, dollar);
-        return outer.substring(outer.lastIndexOf('.') + 1);
+        return SdkValues.declaringSimpleName(field(cachedSupplier, "valueSupplier"));
     }
 }
