@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Forked SDK v1 and v2 applications set up to export to a local OTLP receiver, and the payload secret scan. */
-final class OtelRuns {
+public final class OtelRuns {
     static final String LONG_TERM_KEY = "AKIACREDWATCHOTEL001";
     static final String LONG_TERM_SECRET = "otelItLongTermSecret/0123456789abcdefghij";
     static final String UNKNOWN_KEY = "AKIACREDWATCHOTELBAD";
@@ -76,7 +76,8 @@ final class OtelRuns {
         return jvm.run();
     }
 
-    private static Path otelAgent() {
+    /** The OpenTelemetry Java agent jar the it-tests POM resolved. */
+    public static Path otelAgent() {
         Path jar = Paths.get(System.getProperty("otel.javaagent.jar", "missing"));
         assertThat(jar).as("the OpenTelemetry Java agent, resolved by the it-tests POM").exists();
         return jar;
