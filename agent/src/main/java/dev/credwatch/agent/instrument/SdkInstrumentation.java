@@ -24,7 +24,7 @@ public final class SdkInstrumentation {
     public static void install(Instrumentation instrumentation, boolean lateAttach, boolean linkSpans) {
         SpanLinks.set(linkSpans);
         Set<String> targets = Instrumentations.internalNames();
-        instrumentation.addTransformer(new SdkClassFilter(targets), true);
+        instrumentation.addTransformer(new SdkClassFilter(instrumentation, targets), true);
         if (lateAttach) {
             retransformLoadedTargets(instrumentation, targets);
         }

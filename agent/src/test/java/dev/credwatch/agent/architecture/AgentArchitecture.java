@@ -32,7 +32,8 @@ final class AgentArchitecture {
 
     static List<ArchRule> rules(String root) {
         return Arrays.asList(layers(root), sdkTypesOnlyInInstrument(root), sdkNamesOnlyInInstrument(root),
-                byteBuddyOnlyInInstrument(root), openTelemetrySdkOnlyInReportOtel(root), noPackageCycles(root));
+                byteBuddyOnlyInInstrument(root), openTelemetrySdkOnlyInReportOtel(root), noPackageCycles(root),
+                dispatchUsesOnlyTheJdk(root));
     }
 
     static ArchRule layers(String root) {
@@ -83,6 +84,14 @@ final class AgentArchitecture {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".report.otel..")
                 .should().dependOnClassesThat().resideInAPackage("io.opentelemetry..")
                 .as("credwatch's own OpenTelemetry is used only in report.otel");
+    }
+
+    /** The dispatch package is copied onto the boot class path, where nothing else of the agent is. */
+    static ArchRule dispatchUsesOnlyTheJdk(String root) {
+        return classes().that().resideInAPackage(root + ".instrument.dispatch..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".instrument.dispatch..")
+                .allowEmptyShould(true)
+                .as("the boot class path's dispatch classes use the JDK only");
     }
 
     static ArchRule noPackageCycles(String root) {

@@ -68,6 +68,12 @@ class AgentArchitectureTest {
         assertThat(violations(AgentArchitecture::openTelemetrySdkOnlyInReportOtel)).contains("io.opentelemetry");
     }
 
+    @Test
+    void aDispatchClassUsingTheAgentIsFound() {
+        assertThat(violations(AgentArchitecture::dispatchUsesOnlyTheJdk)).contains("FixtureHooks")
+                .contains("FixtureLog");
+    }
+
     private static String violations(Function<String, ArchRule> rule) {
         EvaluationResult result = rule.apply(FIXTURE).evaluate(FIXTURE_CLASSES);
         assertThat(result.hasViolation()).as("the fixture breaks the rule").isTrue();

@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -33,14 +34,14 @@ public final class BaseCredentialsFetcherInstrumentation extends TypeInstrumenta
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static Object enter(@Advice.This Object fetcher) {
-            return V1FetchTracker.fetcherStarting(fetcher);
+            return Hooks.v1Fetches().fetcherStarting(fetcher);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         public static void exit(@Advice.Enter Object state, @Advice.This Object fetcher,
                                 @Advice.Thrown Throwable thrown) {
             if (state != null) {
-                V1FetchTracker.fetcherEnded(state, fetcher, thrown);
+                Hooks.v1Fetches().fetcherEnded(state, fetcher, thrown);
             }
         }
     }
@@ -52,12 +53,12 @@ public final class BaseCredentialsFetcherInstrumentation extends TypeInstrumenta
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.AllArguments Object[] arguments) {
-            V1FetchTracker.fetcherFailed(arguments);
+            Hooks.v1Fetches().fetcherFailed(arguments);
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
         public static void exit(@Advice.This Object fetcher) {
-            V1FetchTracker.fetcherKeptOldKeys(fetcher);
+            Hooks.v1Fetches().fetcherKeptOldKeys(fetcher);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -30,7 +31,7 @@ public final class InstanceMetadataServiceResourceFetcherInstrumentation extends
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter() {
-            V1FetchTracker.tokenRequestFailed();
+            Hooks.v1Fetches().tokenRequestFailed();
         }
     }
 }

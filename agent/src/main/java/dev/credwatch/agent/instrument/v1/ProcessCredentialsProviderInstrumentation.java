@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -29,14 +30,14 @@ public final class ProcessCredentialsProviderInstrumentation extends TypeInstrum
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static Object enter() {
-            return V1FetchTracker.processRefreshStarting();
+            return Hooks.v1Fetches().processRefreshStarting();
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         public static void exit(@Advice.Enter Object state, @Advice.This Object provider,
                                 @Advice.Thrown Throwable thrown) {
             if (state != null) {
-                V1FetchTracker.processRefreshEnded(state, provider, thrown);
+                Hooks.v1Fetches().processRefreshEnded(state, provider, thrown);
             }
         }
     }

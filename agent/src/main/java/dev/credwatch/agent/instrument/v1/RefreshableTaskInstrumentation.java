@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -30,13 +31,13 @@ public final class RefreshableTaskInstrumentation extends TypeInstrumentation {
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static Object enter(@Advice.This Object task) {
-            return V1FetchTracker.sessionRefreshStarting(task);
+            return Hooks.v1Fetches().sessionRefreshStarting(task);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         public static void exit(@Advice.Enter Object state, @Advice.This Object task, @Advice.Thrown Throwable thrown) {
             if (state != null) {
-                V1FetchTracker.sessionRefreshEnded(state, task, thrown);
+                Hooks.v1Fetches().sessionRefreshEnded(state, task, thrown);
             }
         }
     }

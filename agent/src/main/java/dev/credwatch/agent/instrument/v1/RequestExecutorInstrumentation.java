@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -40,7 +41,7 @@ public final class RequestExecutorInstrumentation extends TypeInstrumentation {
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static Object enter(@Advice.This Object executor) {
-            return V1CallTracker.callStarted(executor);
+            return Hooks.v1Calls().callStarted(executor);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -49,7 +50,7 @@ public final class RequestExecutorInstrumentation extends TypeInstrumentation {
                                 @Advice.FieldValue("executionContext") Object executionContext,
                                 @Advice.Return Object response,
                                 @Advice.Thrown Throwable thrown) {
-            V1CallTracker.callEnded(call, request, executionContext, response, thrown);
+            Hooks.v1Calls().callEnded(call, request, executionContext, response, thrown);
         }
     }
 
@@ -60,7 +61,7 @@ public final class RequestExecutorInstrumentation extends TypeInstrumentation {
 
         @Advice.OnMethodExit(suppress = Throwable.class)
         public static void exit(@Advice.Return Object credentials) {
-            V1CallTracker.credentialsResolved(credentials);
+            Hooks.v1Calls().credentialsResolved(credentials);
         }
     }
 
@@ -71,7 +72,7 @@ public final class RequestExecutorInstrumentation extends TypeInstrumentation {
 
         @Advice.OnMethodExit(suppress = Throwable.class)
         public static void exit(@Advice.Return Object exception) {
-            V1CallTracker.attemptFailed(exception);
+            Hooks.v1Calls().attemptFailed(exception);
         }
     }
 
@@ -84,7 +85,7 @@ public final class RequestExecutorInstrumentation extends TypeInstrumentation {
         public static void enter(@Advice.FieldValue("request") Object request,
                                  @Advice.FieldValue("executionContext") Object executionContext,
                                  @Advice.Argument(0) Object response) {
-            V1CallTracker.outcomeBeforeHandlers(request, executionContext, response, null);
+            Hooks.v1Calls().outcomeBeforeHandlers(request, executionContext, response, null);
         }
     }
 
@@ -97,7 +98,7 @@ public final class RequestExecutorInstrumentation extends TypeInstrumentation {
         public static void enter(@Advice.FieldValue("request") Object request,
                                  @Advice.FieldValue("executionContext") Object executionContext,
                                  @Advice.Argument(1) Throwable thrown) {
-            V1CallTracker.outcomeBeforeHandlers(request, executionContext, null, thrown);
+            Hooks.v1Calls().outcomeBeforeHandlers(request, executionContext, null, thrown);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v1;
 
+import dev.credwatch.agent.instrument.dispatch.V1CallHooks;
 import dev.credwatch.agent.instrument.core.CallRecording;
 import dev.credwatch.agent.instrument.core.CurrentCall;
 import dev.credwatch.agent.instrument.core.InstrumentationGuard;
@@ -8,18 +9,19 @@ import dev.credwatch.agent.observation.ObservationPipeline;
 import dev.credwatch.agent.observation.TraceParent;
 
 /**
- * The static entry points the v1 advice calls; everything past the advice's null check starts here. A v1 call
- * runs on one thread from {@code doExecute} to its return, so the current call's recording is the thread's
+ * What the v1 advice calls, through {@link V1CallHooks}; everything past the advice's null check starts here.
+ * A v1 call runs on one thread from {@code doExecute} to its return, so the current call's recording is the thread's
  * {@link CurrentCall}; calls nest (a refreshing provider calls STS while the outer call resolves credentials).
  */
-public final class V1CallTracker {
+public final class V1CallTracker implements V1CallHooks {
     private static final InstrumentationGuard GUARD = new InstrumentationGuard("AWS SDK v1");
 
-    private V1CallTracker() {
+    public V1CallTracker() {
     }
 
     /** {@code doExecute} entered. */
-    public static Object callStarted(Object executor) {
+    @Override
+    public Object callStarted(Object executor) {
         if (GUARD.isOff()) {
             return null;
         }
@@ -35,7 +37,8 @@ public final class V1CallTracker {
     }
 
     /** {@code afterResponse}/{@code afterError} entered: the outcome is known, the request handlers have not seen it. */
-    public static void outcomeBeforeHandlers(Object request, Object executionContext, Object response,
+    @Override
+    public void outcomeBeforeHandlers(Object request, Object executionContext, Object response,
                                              Throwable thrown) {
         CallRecording recording = CurrentCall.get();
         if (recording != null) {
@@ -44,7 +47,8 @@ public final class V1CallTracker {
     }
 
     /** {@code getCredentialsFromContext} returned: the credentials the signer is about to use. */
-    public static void credentialsResolved(Object credentials) {
+    @Override
+    public void credentialsResolved(Object credentials) {
         CallRecording recording = CurrentCall.get();
         if (recording != null) {
             recording.credentialsSeen(credentials);
@@ -52,7 +56,8 @@ public final class V1CallTracker {
     }
 
     /** {@code handleErrorResponse} returned the exception of a failed attempt, retried or not. */
-    public static void attemptFailed(Object serviceException) {
+    @Override
+    public void attemptFailed(Object serviceException) {
         CallRecording recording = CurrentCall.get();
         if (recording == null || !(serviceException instanceof Throwable)) {
             return;
@@ -66,7 +71,8 @@ public final class V1CallTracker {
     }
 
     /** {@code doExecute} returned or threw. */
-    public static void callEnded(Object call, Object request, Object executionContext, Object response,
+    @Override
+    public void callEnded(Object call, Object request, Object executionContext, Object response,
                                  Throwable thrown) {
         if (!(call instanceof CallRecording)) {
             return;

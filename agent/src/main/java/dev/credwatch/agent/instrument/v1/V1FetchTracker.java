@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.credentials.CredentialFacts;
+import dev.credwatch.agent.instrument.dispatch.V1FetchHooks;
 import dev.credwatch.agent.instrument.core.CredentialFetches;
 import dev.credwatch.agent.instrument.core.CurrentCall;
 import dev.credwatch.agent.instrument.core.ServiceError;
@@ -17,19 +18,21 @@ import static dev.credwatch.agent.instrument.core.SdkValues.string;
  * ({@code BaseCredentialsFetcher}) and the STS session providers' {@code RefreshableTask}. Reads only what the
  * SDK already holds once a fetch is over.
  */
-public final class V1FetchTracker {
-    private V1FetchTracker() {
+public final class V1FetchTracker implements V1FetchHooks {
+    public V1FetchTracker() {
     }
 
     /** {@code BaseCredentialsFetcher.fetchCredentials} entered: it may still find that nothing is due. */
-    public static Object fetcherStarting(Object fetcher) {
+    @Override
+    public Object fetcherStarting(Object fetcher) {
         Object state = CredentialFetches.started("v1", fetcherProvider(fetcher));
         CredentialFetches.heldBefore(state, field(fetcher, "credentials"));
         return state;
     }
 
     /** {@code BaseCredentialsFetcher.handleError}: the endpoint failed; the fetcher throws or keeps old keys. */
-    public static void fetcherFailed(Object[] arguments) {
+    @Override
+    public void fetcherFailed(Object[] arguments) {
         Throwable failure = arguments.length == 0 || !(arguments[arguments.length - 1] instanceof Throwable) ? null
                 : (Throwable) arguments[arguments.length - 1];
         ServiceError error = failure == null ? null : V1ServiceError.read(failure);
@@ -37,11 +40,13 @@ public final class V1FetchTracker {
     }
 
     /** {@code handleError} returned: the fetcher goes on handing out the keys it had. */
-    public static void fetcherKeptOldKeys(Object fetcher) {
+    @Override
+    public void fetcherKeptOldKeys(Object fetcher) {
         CredentialFetches.servingOldKeys(keys(field(fetcher, "credentials"), field(fetcher, "credentialsExpiration")));
     }
 
-    public static void fetcherEnded(Object state, Object fetcher, Throwable thrown) {
+    @Override
+    public void fetcherEnded(Object state, Object fetcher, Throwable thrown) {
         Object held = field(fetcher, "credentials");
         if (thrown == null && !CredentialFetches.hasEnded(state) && held != null
                 && held != CredentialFetches.heldBefore(state)) {
@@ -51,11 +56,13 @@ public final class V1FetchTracker {
     }
 
     /** {@code RefreshableTask.refreshValue}: an STS session provider calls STS, blocking or in the background. */
-    public static Object sessionRefreshStarting(Object task) {
+    @Override
+    public Object sessionRefreshStarting(Object task) {
         return CredentialFetches.started("v1", declaringSimpleName(field(task, "refreshCallable")));
     }
 
-    public static void sessionRefreshEnded(Object state, Object task, Throwable thrown) {
+    @Override
+    public void sessionRefreshEnded(Object state, Object task, Throwable thrown) {
         Object holder = call(field(task, "refreshableValueHolder"), "get");
         if (thrown == null) {
             CredentialFetches.succeeded(sessionKeys(holder));
@@ -70,11 +77,13 @@ public final class V1FetchTracker {
     }
 
     /** {@code ProcessCredentialsProvider.refresh}: the credential_process command runs. */
-    public static Object processRefreshStarting() {
+    @Override
+    public Object processRefreshStarting() {
         return CredentialFetches.started("v1", "ProcessCredentialsProvider");
     }
 
-    public static void processRefreshEnded(Object state, Object provider, Throwable thrown) {
+    @Override
+    public void processRefreshEnded(Object state, Object provider, Throwable thrown) {
         if (thrown == null) {
             Object millis = call(field(provider, "credentialExpirationTime"), "getMillis");
             CredentialFetches.succeeded(keys(field(provider, "credentials"),
@@ -86,7 +95,8 @@ public final class V1FetchTracker {
     }
 
     /** {@code InstanceMetadataServiceResourceFetcher.handleException}: the IMDSv2 token request failed. */
-    public static void tokenRequestFailed() {
+    @Override
+    public void tokenRequestFailed() {
         CredentialFetches.stepFailed("imds_token_failed");
     }
 

@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -34,13 +35,13 @@ public final class AwsCredentialsAuthorizationStrategyInstrumentation extends Ty
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static Object enter(@Advice.This Object strategy, @Advice.Argument(0) Object executionAttributes) {
-            return V2CallTracker.credentialsRequested(strategy, executionAttributes);
+            return Hooks.v2Calls().credentialsRequested(strategy, executionAttributes);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         public static void exit(@Advice.Enter Object token, @Advice.Argument(0) Object executionAttributes,
                                 @Advice.Thrown Throwable thrown) {
-            V2CallTracker.startEnded(token, executionAttributes, thrown);
+            Hooks.v2Calls().startEnded(token, executionAttributes, thrown);
         }
     }
 }

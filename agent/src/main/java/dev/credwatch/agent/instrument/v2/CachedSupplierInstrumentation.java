@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -34,13 +35,13 @@ public final class CachedSupplierInstrumentation extends TypeInstrumentation {
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static Object enter(@Advice.This Object cachedSupplier) {
-            return V2FetchTracker.refreshStarting(cachedSupplier);
+            return Hooks.v2Fetches().refreshStarting(cachedSupplier);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         public static void exit(@Advice.Enter Object state, @Advice.Thrown Throwable thrown) {
             if (state != null) {
-                V2FetchTracker.refreshEnded(state, thrown);
+                Hooks.v2Fetches().refreshEnded(state, thrown);
             }
         }
     }
@@ -51,7 +52,7 @@ public final class CachedSupplierInstrumentation extends TypeInstrumentation {
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.This Object cachedSupplier, @Advice.Argument(0) Object refreshResult) {
-            V2FetchTracker.fetched(cachedSupplier, refreshResult);
+            Hooks.v2Fetches().fetched(cachedSupplier, refreshResult);
         }
     }
 
@@ -62,12 +63,12 @@ public final class CachedSupplierInstrumentation extends TypeInstrumentation {
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.Argument(0) Throwable failure) {
-            V2FetchTracker.fetchFailed(failure);
+            Hooks.v2Fetches().fetchFailed(failure);
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
         public static void exit(@Advice.This Object cachedSupplier, @Advice.Return Object refreshResult) {
-            V2FetchTracker.keptOldKeys(cachedSupplier, refreshResult);
+            Hooks.v2Fetches().keptOldKeys(cachedSupplier, refreshResult);
         }
     }
 }

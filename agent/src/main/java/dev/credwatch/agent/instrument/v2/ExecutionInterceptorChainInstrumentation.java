@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -38,13 +39,13 @@ public final class ExecutionInterceptorChainInstrumentation extends TypeInstrume
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static Object enter(@Advice.Argument(1) Object executionAttributes) {
-            return V2CallTracker.callStarted(executionAttributes);
+            return Hooks.v2Calls().callStarted(executionAttributes);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         public static void exit(@Advice.Enter Object token, @Advice.Argument(1) Object executionAttributes,
                                 @Advice.Thrown Throwable thrown) {
-            V2CallTracker.startEnded(token, executionAttributes, thrown);
+            Hooks.v2Calls().startEnded(token, executionAttributes, thrown);
         }
     }
 
@@ -58,12 +59,12 @@ public final class ExecutionInterceptorChainInstrumentation extends TypeInstrume
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
-            V2CallTracker.successBeforeInterceptors(context, executionAttributes);
+            Hooks.v2Calls().successBeforeInterceptors(context, executionAttributes);
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
         public static void exit(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
-            V2CallTracker.successAfterInterceptors(context, executionAttributes);
+            Hooks.v2Calls().successAfterInterceptors(context, executionAttributes);
         }
     }
 
@@ -74,7 +75,7 @@ public final class ExecutionInterceptorChainInstrumentation extends TypeInstrume
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.Argument(0) Object context, @Advice.Argument(1) Object executionAttributes) {
-            V2CallTracker.failureBeforeInterceptors(context, executionAttributes);
+            Hooks.v2Calls().failureBeforeInterceptors(context, executionAttributes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -30,7 +31,7 @@ public final class InstanceProfileCredentialsProviderInstrumentation extends Typ
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         public static void exit(@Advice.Return Object token, @Advice.Thrown Throwable thrown) {
-            V2FetchTracker.tokenRequestEnded(token, thrown);
+            Hooks.v2Fetches().tokenRequestEnded(token, thrown);
         }
     }
 }

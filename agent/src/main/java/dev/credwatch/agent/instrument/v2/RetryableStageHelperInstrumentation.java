@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -33,7 +34,7 @@ public final class RetryableStageHelperInstrumentation extends TypeInstrumentati
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.This Object helper, @Advice.Argument(0) Throwable exception) {
-            V2CallTracker.attemptFailed(helper, exception);
+            Hooks.v2Calls().attemptFailed(helper, exception);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
+import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import net.bytebuddy.asm.Advice;
 
@@ -30,7 +31,7 @@ public final class StsCredentialsProviderInstrumentation extends TypeInstrumenta
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         public static void enter(@Advice.This Object provider) {
-            V2FetchTracker.stsRefreshing(provider);
+            Hooks.v2Fetches().stsRefreshing(provider);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v2;
 
+import dev.credwatch.agent.instrument.dispatch.V2CallHooks;
 import dev.credwatch.agent.instrument.core.CallRecording;
 import dev.credwatch.agent.instrument.core.CurrentCall;
 import dev.credwatch.agent.instrument.core.InstrumentationGuard;
@@ -13,13 +14,13 @@ import static dev.credwatch.agent.instrument.core.SdkAccessors.field;
 import static dev.credwatch.agent.instrument.core.SdkValues.present;
 
 /**
- * The static entry points the v2 advice calls. Every method catches everything: an SDK version read wrongly
+ * What the v2 advice calls, through {@link V2CallHooks}. Every method catches everything: an SDK version read wrongly
  * turns the v2 instrumentation off with one log line, and the application's call goes on untouched.
  */
-public final class V2CallTracker {
+public final class V2CallTracker implements V2CallHooks {
     private static final InstrumentationGuard GUARD = new InstrumentationGuard("AWS SDK v2");
 
-    private V2CallTracker() {
+    public V2CallTracker() {
     }
 
     /**
@@ -27,7 +28,8 @@ public final class V2CallTracker {
      * its credentials in there, on the calling thread: the call is current until {@link #startEnded}, so that a
      * credential fetch then is one it waits for. Returns the token for {@link #startEnded}.
      */
-    public static Object callStarted(Object executionAttributes) {
+    @Override
+    public Object callStarted(Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null) {
             return null;
         }
@@ -47,7 +49,8 @@ public final class V2CallTracker {
     }
 
     /** {@code beforeExecution} returned or threw. */
-    public static void startEnded(Object token, Object executionAttributes, Throwable thrown) {
+    @Override
+    public void startEnded(Object token, Object executionAttributes, Throwable thrown) {
         CurrentCall.leave(token);
         if (thrown != null) {
             startFailed(executionAttributes, thrown);
@@ -58,7 +61,7 @@ public final class V2CallTracker {
      * {@code beforeExecution} threw: from 2.21 the auth-scheme interceptor resolves credentials there, so
      * "Unable to load credentials" ends the call before the request pipeline (and its failure report) runs.
      */
-    public static void startFailed(Object executionAttributes, Throwable thrown) {
+    private void startFailed(Object executionAttributes, Throwable thrown) {
         publishFailure(executionAttributes, null, thrown);
     }
 
@@ -66,7 +69,8 @@ public final class V2CallTracker {
      * {@code AwsCredentialsAuthorizationStrategy}: the provider about to resolve the call's credentials, which the
      * call waits for; returns the token for {@link #startEnded}.
      */
-    public static Object credentialsRequested(Object strategy, Object executionAttributes) {
+    @Override
+    public Object credentialsRequested(Object strategy, Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null) {
             return null;
         }
@@ -85,7 +89,8 @@ public final class V2CallTracker {
     }
 
     /** {@code RetryableStageHelper.setLastException}: once per failed attempt, retried or not. */
-    public static void attemptFailed(Object retryHelper, Throwable exception) {
+    @Override
+    public void attemptFailed(Object retryHelper, Throwable exception) {
         // The helper unwraps a CompletionException by calling itself again with the cause: count that call only.
         if (GUARD.isOff() || exception == null
                 || exception instanceof CompletionException && exception.getCause() != null) {
@@ -108,7 +113,8 @@ public final class V2CallTracker {
      * agent's own interceptor ends its span in {@code afterExecution}; without the agent (or without its
      * span of this call) it is reported after the interceptors, in {@link #successAfterInterceptors}.
      */
-    public static void successBeforeInterceptors(Object context, Object executionAttributes) {
+    @Override
+    public void successBeforeInterceptors(Object context, Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null || !SpanLinks.decoratesAgentSpans()) {
             return;
         }
@@ -129,7 +135,8 @@ public final class V2CallTracker {
      * {@code afterExecution}, after the interceptors returned normally: the call succeeded (after retries,
      * if any). Had an interceptor thrown, the SDK would report a failure instead, which the application sees.
      */
-    public static void successAfterInterceptors(Object context, Object executionAttributes) {
+    @Override
+    public void successAfterInterceptors(Object context, Object executionAttributes) {
         if (GUARD.isOff() || executionAttributes == null) {
             return;
         }
@@ -145,7 +152,8 @@ public final class V2CallTracker {
     }
 
     /** {@code onExecutionFailure}: the exception the application is about to see. */
-    public static void failureBeforeInterceptors(Object failedContext, Object executionAttributes) {
+    @Override
+    public void failureBeforeInterceptors(Object failedContext, Object executionAttributes) {
         if (GUARD.isOff()) {
             return;
         }

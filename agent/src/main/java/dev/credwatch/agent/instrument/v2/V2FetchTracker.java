@@ -1,6 +1,7 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.credentials.CredentialFacts;
+import dev.credwatch.agent.instrument.dispatch.V2FetchHooks;
 import dev.credwatch.agent.instrument.core.CredentialFetches;
 import dev.credwatch.agent.instrument.core.ServiceError;
 import dev.credwatch.agent.instrument.core.SdkValues;
@@ -17,42 +18,49 @@ import static dev.credwatch.agent.instrument.core.SdkValues.string;
  * SSO, process) caches its keys in a {@code CachedSupplier}, whose {@code refreshCache} runs each fetch,
  * blocking the caller or, for an asynchronous prefetch, on a background thread.
  */
-public final class V2FetchTracker {
-    private V2FetchTracker() {
+public final class V2FetchTracker implements V2FetchHooks {
+    public V2FetchTracker() {
     }
 
-    public static Object refreshStarting(Object cachedSupplier) {
+    @Override
+    public Object refreshStarting(Object cachedSupplier) {
         Object state = CredentialFetches.started("v2", providerOf(cachedSupplier));
         return state != null ? state : CredentialFetches.startedUnnamed("v2");
     }
 
     /** {@code StsCredentialsProvider.updateSessionCredentials}: the STS provider whose cache is refreshing. */
-    public static void stsRefreshing(Object provider) {
+    @Override
+    public void stsRefreshing(Object provider) {
         CredentialFetches.named(SdkValues.simpleName(provider));
     }
 
     /** {@code handleFetchedSuccess}: the provider produced new keys. */
-    public static void fetched(Object cachedSupplier, Object refreshResult) {
+    @Override
+    public void fetched(Object cachedSupplier, Object refreshResult) {
         CredentialFetches.succeeded(keys(providerOf(cachedSupplier), refreshResult));
     }
 
     /** {@code handleFetchFailure} entered: the fetch failed; the cache rethrows or keeps its old keys. */
-    public static void fetchFailed(Throwable failure) {
+    @Override
+    public void fetchFailed(Throwable failure) {
         ServiceError error = V2ServiceError.read(failure);
         CredentialFetches.failed(failure, error.errorCode(), ServiceError.statusOnCauseChain(failure, "statusCode"));
     }
 
     /** {@code handleFetchFailure} returned: the cache goes on handing out the keys it had. */
-    public static void keptOldKeys(Object cachedSupplier, Object refreshResult) {
+    @Override
+    public void keptOldKeys(Object cachedSupplier, Object refreshResult) {
         CredentialFetches.servingOldKeys(keys(providerOf(cachedSupplier), refreshResult));
     }
 
-    public static void refreshEnded(Object state, Throwable thrown) {
+    @Override
+    public void refreshEnded(Object state, Throwable thrown) {
         CredentialFetches.ended(state, thrown);
     }
 
     /** {@code InstanceProfileCredentialsProvider.getToken} gave no IMDSv2 token: the SDK falls back or gives up. */
-    public static void tokenRequestEnded(Object token, Throwable thrown) {
+    @Override
+    public void tokenRequestEnded(Object token, Throwable thrown) {
         if (token == null || thrown != null) {
             CredentialFetches.stepFailed("imds_token_failed");
         }

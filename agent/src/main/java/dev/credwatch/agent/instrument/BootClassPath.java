@@ -1,0 +1,85 @@
+package dev.credwatch.agent.instrument;
+
+import dev.credwatch.agent.log.AgentLog;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Puts the {@code dispatch} package on the boot class path, so that advice woven into an SDK class links to
+ * it from any class loader. The classes travel in the agent jar like all others; their bytes are copied into a
+ * private temporary jar (random name, readable by its owner only, deleted on exit) that the JVM appends to the boot class path.
+ * This must happen before anything loads them from the agent's own loader: the JVM would then hold two copies.
+ */
+final class BootClassPath {
+    private static final String PACKAGE = "dev.credwatch.agent.instrument.dispatch.";
+    private static final String HOOKS = PACKAGE + "Hooks";
+    static final List<String> DISPATCH_CLASSES = Arrays.asList(HOOKS, PACKAGE + "V1CallHooks",
+            PACKAGE + "V1FetchHooks", PACKAGE + "V2CallHooks", PACKAGE + "V2FetchHooks");
+
+    private BootClassPath() {
+    }
+
+    /** True if the dispatch classes are on the boot class path now; otherwise says so once. */
+    static boolean appendDispatch(Instrumentation instrumentation) {
+        try {
+            if (!onBootClassPath()) {
+                File jar = Files.createTempFile("credwatch-dispatch-", ".jar").toFile();
+                jar.deleteOnExit();
+                writeJar(jar, BootClassPath.class.getClassLoader());
+                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+            }
+            // Resolved the way the agent's own code resolves it: the boot copy must win.
+            if (Class.forName(HOOKS, false, BootClassPath.class.getClassLoader()).getClassLoader() == null) {
+                return true;
+            }
+            AgentLog.error("credwatch's dispatch classes were loaded before they reached the boot class path; "
+                    + "an SDK loaded by a class loader that does not delegate to the application's is not diagnosed");
+        } catch (Throwable t) {
+            AgentLog.error("credwatch could not add its dispatch classes to the boot class path (" + t
+                    + "); an SDK loaded by a class loader that does not delegate to the application's is not "
+                    + "diagnosed, the rest is");
+        }
+        return false;
+    }
+
+    private static boolean onBootClassPath() {
+        try {
+            return Class.forName(HOOKS, false, null) != null;
+        } catch (ClassNotFoundException absent) {
+            return false;
+        }
+    }
+
+    static void writeJar(File jar, ClassLoader source) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar.toPath()))) {
+            for (String className : DISPATCH_CLASSES) {
+                String entry = className.replace('.', '/') + ".class";
+                try (InputStream in = source.getResourceAsStream(entry)) {
+                    if (in == null) {
+                        throw new IOException(entry + " is missing from the agent jar");
+                    }
+                    out.putNextEntry(new ZipEntry(entry));
+                    copy(in, out);
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[4096];
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            out.write(buffer, 0, read);
+        }
+    }
+}
