@@ -9,6 +9,7 @@ import dev.credwatch.it.harness.SecretScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -93,12 +94,18 @@ class IsolatedClassLoaderIT {
         return Arrays.stream(text.split("\\R")).sorted().collect(Collectors.toList());
     }
 
-    /** The host's class path is its launcher's directory; the webapps get the whole test class path. */
+    /** The host's class path is its launcher's directory; the webapps get the test class path, but no agent. */
     private static ForkedJvm host(String accessKey, String... webapps) {
         return ForkedJvm.main(IsolatedWebapps.class).quickStart().classPath(launcherClasses())
-                .sysProp("app.webappClassPath", System.getProperty("java.class.path"))
+                .sysProp("app.webappClassPath", webappClassPath())
                 .sysProp("app.endpoint", fakeAws.fake().endpoint()).sysProp("app.accessKey", accessKey)
                 .sysProp("app.secretKey", SECRET).args(webapps);
+    }
+
+    private static String webappClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("credwatch-agent") && !entry.contains("opentelemetry-javaagent"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String launcherClasses() {

@@ -7,7 +7,6 @@ import dev.credwatch.agent.instrument.v2.V2CallTracker;
 import dev.credwatch.agent.instrument.v2.V2FetchTracker;
 import dev.credwatch.agent.log.AgentLog;
 
-import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -20,8 +19,8 @@ import java.util.WeakHashMap;
  * holds the agent jar: nothing more is needed. A loader that does not (application servers' module loaders,
  * plugin hosts) reaches the agent only through the boot class path. Appending to it makes the JVM print a
  * warning and share fewer classes from its CDS archive, so credwatch does it only when the first SDK it
- * meets is in such a loader, and then before the trackers exist, so that agent and advice share one
- * {@code Hooks}. An isolated SDK met after an ordinary one is left alone, with one line.
+ * meets is in such a loader ({@link BootClassPath#reachFrom}), and then before the trackers exist, so that agent
+ * and advice share one {@code Hooks}. An isolated SDK met after an ordinary one is left alone, with one line.
  */
 final class AdviceDispatch {
     private static final int REPORTED_LOADERS = 3;
@@ -35,10 +34,7 @@ final class AdviceDispatch {
     }
 
     /** Null if another copy of credwatch in this JVM got there first: it watches the SDK, this one stays out. */
-    static AdviceDispatch install(Instrumentation instrumentation, ClassLoader firstSdkLoader) {
-        if (!seesTheAgent(firstSdkLoader)) {
-            BootClassPath.appendDispatch(instrumentation);
-        }
+    static AdviceDispatch install() {
         if (Hooks.install(new V1CallTracker(), new V1FetchTracker(), new V2CallTracker(), new V2FetchTracker())) {
             return new AdviceDispatch(Hooks.class);
         }
@@ -50,7 +46,7 @@ final class AdviceDispatch {
     synchronized boolean reaches(ClassLoader sdkLoader) {
         Boolean known = reachable.get(sdkLoader);
         if (known == null) {
-            known = loads(sdkLoader, hooks.getName()) == hooks;
+            known = BootClassPath.loads(sdkLoader, hooks.getName()) == hooks;
             reachable.put(sdkLoader, known);
             if (!known && unreachableReported++ < REPORTED_LOADERS) {
                 AgentLog.error("credwatch cannot reach the AWS SDK loaded by " + sdkLoader + ": that class loader "
@@ -59,17 +55,5 @@ final class AdviceDispatch {
             }
         }
         return known;
-    }
-
-    private static boolean seesTheAgent(ClassLoader loader) {
-        return loads(loader, AdviceDispatch.class.getName()) == AdviceDispatch.class;
-    }
-
-    private static Class<?> loads(ClassLoader loader, String className) {
-        try {
-            return Class.forName(className, false, loader);
-        } catch (ClassNotFoundException | LinkageError unreachable) {
-            return null;
-        }
     }
 }

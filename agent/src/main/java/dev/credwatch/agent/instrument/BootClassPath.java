@@ -29,6 +29,16 @@ final class BootClassPath {
     private BootClassPath() {
     }
 
+    /**
+     * Makes the dispatch reachable from the first SDK loader met. Runs before anything names the dispatch types:
+     * even verifying a class that passes a tracker as a hook interface loads that interface, from the agent's loader.
+     */
+    static void reachFrom(Instrumentation instrumentation, ClassLoader firstSdkLoader) {
+        if (loads(firstSdkLoader, BootClassPath.class.getName()) != BootClassPath.class) {
+            appendDispatch(instrumentation);
+        }
+    }
+
     /** True if the dispatch classes are on the boot class path now; otherwise says so once. */
     static boolean appendDispatch(Instrumentation instrumentation) {
         try {
@@ -50,6 +60,15 @@ final class BootClassPath {
                     + "diagnosed, the rest is");
         }
         return false;
+    }
+
+    /** The class of that name the loader gives, or null. */
+    static Class<?> loads(ClassLoader loader, String className) {
+        try {
+            return Class.forName(className, false, loader);
+        } catch (ClassNotFoundException | LinkageError unreachable) {
+            return null;
+        }
     }
 
     private static boolean onBootClassPath() {

@@ -67,7 +67,8 @@ final class SdkClassFilter implements ClassFileTransformer {
             synchronized (this) {
                 transformer = byteBuddy;
                 if (transformer == null) {
-                    AdviceDispatch installed = AdviceDispatch.install(instrumentation, sdkLoader);
+                    BootClassPath.reachFrom(instrumentation, sdkLoader);
+                    AdviceDispatch installed = AdviceDispatch.install();
                     transformer = installed != null ? ByteBuddyTransformer.create() : new Untouched();
                     dispatch = installed;
                     byteBuddy = transformer;

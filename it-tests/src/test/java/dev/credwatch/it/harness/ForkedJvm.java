@@ -23,7 +23,8 @@ import java.util.Map;
 public final class ForkedJvm {
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final String mainClass;
+    /** A class name, or {@code -jar} and an executable jar. */
+    private final List<String> launch;
     private final List<String> arguments = new ArrayList<>();
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
@@ -34,14 +35,19 @@ public final class ForkedJvm {
     private boolean withAgent = true;
     private Duration timeout = DEFAULT_TIMEOUT;
 
-    private ForkedJvm(String mainClass) {
-        this.mainClass = mainClass;
+    private ForkedJvm(List<String> launch) {
+        this.launch = launch;
         // SDK v1 prints an end-of-support banner; it is noise in every comparison.
         systemProperties.put("aws.java.v1.disableDeprecationAnnouncement", "true");
     }
 
     public static ForkedJvm main(Class<?> mainClass) {
-        return new ForkedJvm(mainClass.getName());
+        return new ForkedJvm(List.of(mainClass.getName()));
+    }
+
+    /** {@code java -jar}: the jar's manifest names the main class and the class path. */
+    public static ForkedJvm executableJar(Path jar) {
+        return new ForkedJvm(List.of("-jar", jar.toString())).classPath(null);
     }
 
     public static Path agentJar() {
@@ -112,9 +118,11 @@ public final class ForkedJvm {
         }
         command.addAll(jvmOptions);
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-cp");
-        command.add(classPath);
-        command.add(mainClass);
+        if (classPath != null) {
+            command.add("-cp");
+            command.add(classPath);
+        }
+        command.addAll(launch);
         command.addAll(arguments);
         return command;
     }
