@@ -77,15 +77,22 @@ class MalformedResponsesIT {
     }
 
     private static void assertNoAgentFailure(ForkedRun watched) {
-        assertThat(watched.agentLines()).as(watched.describe()).noneMatch(line -> line.startsWith("[credwatch] ERROR"))
+        // AssertJ names the offending lines; the whole run's output would be megabytes (64 KiB request ids).
+        assertThat(watched.agentLines()).noneMatch(line -> line.startsWith("[credwatch] ERROR"))
                 .allMatch(line -> line.startsWith("[credwatch] INFO ") || line.startsWith("[credwatch] WARN "));
+        // The application's own frames are dev.credwatch.it: only the agent's package counts.
         assertThat(watched.stdout() + watched.applicationStderr()).doesNotContain("dev.credwatch.agent");
+        List<String> requestIds = new ArrayList<>();
         for (String warning : watched.warnings()) {
             Map<String, String> fields = LogLine.parse(warning);
             // A forged "diagnosis=…" or key inside a quoted value would show up here as a second or unknown key.
             assertThat(DIAGNOSES).as(warning).contains(fields.get("diagnosis"));
             assertThat(fields.keySet()).as(warning).isSubsetOf(LOG_KEYS);
+            requestIds.add(fields.get("request_id"));
         }
+        // The answers reach the diagnoses (an agent that saw nothing would pass the rest), the forged request ids
+        // of the hostile cases too: written quoted, they parse back whole.
+        assertThat(requestIds).isNotEmpty().anyMatch(id -> id != null && id.endsWith("\" diagnosis=injected"));
         List<String> secrets = new ArrayList<>(Documents.SECRET_MARKERS);
         secrets.add(SECRET);
         SecretScan.assertNoSecretIn(String.join("\n", watched.agentLines()), secrets);

@@ -34,7 +34,7 @@ public final class MalformedAws implements AutoCloseable {
     private final Map<Integer, AtomicInteger> requestsPerCase = new ConcurrentHashMap<>();
 
     private MalformedAws() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         Thread acceptor = new Thread(this::acceptLoop, "malformed-aws-accept");
         acceptor.setDaemon(true);
         acceptor.start();
