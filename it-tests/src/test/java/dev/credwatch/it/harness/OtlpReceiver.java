@@ -28,20 +28,26 @@ import java.util.zip.GZIPInputStream;
 /**
  * A local OTLP/HTTP backend on 127.0.0.1 and a free port: decodes {@code /v1/traces} and {@code /v1/metrics}
  * with the real protobuf classes and keeps every raw body, so tests can assert on spans and metrics and
- * scan all exported bytes for secrets. {@link #hanging()} makes one that accepts and never answers.
+ * scan all exported bytes for secrets. {@link #failing} makes one with a fault: it hangs, is slow, answers 500,
+ * 429 or garbage.
  */
 public final class OtlpReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final boolean hang;
+    private final Fault fault;
     private final CountDownLatch released = new CountDownLatch(1);
     private final AtomicInteger received = new AtomicInteger();
     private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
     private final List<ExportTraceServiceRequest> traces = new CopyOnWriteArrayList<>();
     private final List<ExportMetricsServiceRequest> metrics = new CopyOnWriteArrayList<>();
 
-    private OtlpReceiver(boolean hang) {
-        this.hang = hang;
+    /** What a failing backend does with each request, after reading it whole. */
+    public enum Fault {
+        NONE, HANG, SLOW_5S, STATUS_500, STATUS_429_RETRY_AFTER, GARBAGE
+    }
+
+    private OtlpReceiver(Fault fault) {
+        this.fault = fault;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
@@ -53,12 +59,16 @@ public final class OtlpReceiver implements AutoCloseable {
     }
 
     public static OtlpReceiver start() {
-        return new OtlpReceiver(false);
+        return new OtlpReceiver(Fault.NONE);
+    }
+
+    public static OtlpReceiver failing(Fault fault) {
+        return new OtlpReceiver(fault);
     }
 
     /** A backend that reads each request and then never answers, until closed. */
     public static OtlpReceiver hanging() {
-        return new OtlpReceiver(true);
+        return failing(Fault.HANG);
     }
 
     /** The base URL, as OTEL_EXPORTER_OTLP_ENDPOINT takes it. */
@@ -98,8 +108,7 @@ public final class OtlpReceiver implements AutoCloseable {
             byte[] body = readBody(exchange);
             received.incrementAndGet();
             bodies.add(body);
-            if (hang) {
-                released.await();
+            if (answeredWithFault(exchange)) {
                 return;
             }
             byte[] response;
@@ -122,6 +131,33 @@ public final class OtlpReceiver implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** True if the fault answered (or swallowed) the request. */
+    private boolean answeredWithFault(HttpExchange exchange) throws IOException, InterruptedException {
+        switch (fault) {
+            case HANG -> released.await();
+            case SLOW_5S -> {
+                released.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                return false;
+            }
+            case STATUS_500 -> exchange.sendResponseHeaders(500, -1);
+            case STATUS_429_RETRY_AFTER -> {
+                exchange.getResponseHeaders().set("Retry-After", "30");
+                exchange.sendResponseHeaders(429, -1);
+            }
+            case GARBAGE -> {
+                byte[] page = "<html><body>502 Bad Gateway</body></html>\u0000\u00ff".getBytes(
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                exchange.getResponseHeaders().set("Content-Type", "text/html");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] readBody(HttpExchange exchange) throws IOException {

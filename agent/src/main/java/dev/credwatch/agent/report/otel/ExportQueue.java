@@ -20,7 +20,7 @@ final class ExportQueue<T> {
         /** Called when the queue is idle for a moment: a chance to send a partial batch. */
         void idle();
 
-        /** Sends what is left, within {@code deadlineNanos} ({@link System#nanoTime()}). */
+        /** Sends what is left and waits for the answers until {@code deadlineNanos} ({@link System#nanoTime()}). */
         void finish(long deadlineNanos);
     }
 
@@ -30,6 +30,12 @@ final class ExportQueue<T> {
     }
 
     static final int CAPACITY = 2048;
+    /**
+     * How long the exiting JVM waits for the backend's answers: a backend that hangs costs this at exit. HotSpot
+     * adds up to 300 ms of its own at the very end, waiting for threads in native code (the JDK HTTP client's
+     * selector): together they stay under a second.
+     */
+    static final long BACKEND_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
     private static final long IDLE_POLL_MILLIS = 200;
     private static final long ACCOUNTING_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
@@ -103,7 +109,7 @@ final class ExportQueue<T> {
             if (!queue.isEmpty()) {
                 drops.callsDropped(queue.size(), "the JVM exited before its export queue was empty");
             }
-            sink.finish(finishDeadline);
+            sink.finish(Math.min(finishDeadline, System.nanoTime() + BACKEND_WAIT_NANOS));
         } catch (Throwable t) {
             AgentLog.error("credwatch's OpenTelemetry export stopped after an internal error (" + t
                     + "); the application is not affected, its calls are no longer exported");

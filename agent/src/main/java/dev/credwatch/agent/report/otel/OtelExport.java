@@ -44,7 +44,6 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
     private boolean started;
     private CallTelemetry telemetry;
     private SpanBatcher spans;
-    private SdkTracerProvider tracerProvider;
     private SdkMeterProvider meterProvider;
 
     OtelExport(OtelSettings settings, AccessKeyMask mask, DropCounter drops, String version) {
@@ -80,12 +79,12 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
     @Override
     public void finish(long deadlineNanos) {
         if (spans != null) {
-            spans.exportBatch(deadlineNanos);
-            tracerProvider.shutdown();
+            spans.finish(deadlineNanos);
         }
         if (meterProvider != null) {
-            // A last collection, so short-lived processes export their counts too.
-            meterProvider.shutdown().join(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            // A last collection, so short-lived processes export their counts too. Not shutdown(): the SDK's
+            // metric reader then waits up to 5 s for its export, whatever deadline the caller has.
+            meterProvider.forceFlush().join(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -100,7 +99,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
         }
         Resource resource = resource();
         spans = new SpanBatcher(SpanExporter.composite(spanExporters), settings.traces.timeout, drops);
-        tracerProvider = SdkTracerProvider.builder().setResource(resource).addSpanProcessor(spans).build();
+        SdkTracerProvider tracerProvider = SdkTracerProvider.builder().setResource(resource).addSpanProcessor(spans).build();
         SdkMeterProviderBuilder meters = SdkMeterProvider.builder().setResource(resource);
         for (MetricExporter exporter : metricExporters) {
             meters.registerMetricReader(PeriodicMetricReader.builder(new CountingMetricExporter(exporter, drops))

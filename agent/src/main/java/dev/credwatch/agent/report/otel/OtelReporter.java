@@ -24,6 +24,11 @@ import java.util.concurrent.TimeUnit;
  * else), {@code off} never.
  */
 public final class OtelReporter implements Reporter {
+    /**
+     * The most exporting may add to the JVM's exit: time for local work (a process that exits right after its
+     * first call has credwatch's OpenTelemetry SDK still starting). Waiting for the backend is bounded far
+     * tighter, by {@link ExportQueue#BACKEND_WAIT_NANOS}.
+     */
     private static final long EXIT_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private final boolean exportWanted;
