@@ -2,6 +2,7 @@ package dev.credwatch.it;
 
 import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1LoopApp;
+import dev.credwatch.it.apps.V2LoopApp;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.RunningJvm;
@@ -33,6 +34,7 @@ class RuntimeAttachIT {
         fake = FakeAws.start();
         fake.addLongTermKey(KEY, SECRET);
         fake.deny("sqs", "ListQueues");
+        fake.deny("sts", "GetCallerIdentity");
     }
 
     @AfterAll
@@ -58,6 +60,25 @@ class RuntimeAttachIT {
             Thread.sleep(1000);
             assertThat(count(app.stderrSoFar(), "[credwatch] INFO ")).isEqualTo(1);
             assertThat(app.stderrSoFar()).contains("started (attach");
+        }
+    }
+
+    @Test
+    void attachingDiagnosesSdkV2SyncAndAsyncClientsBuiltBefore() throws Exception {
+        try (RunningJvm app = ForkedJvm.main(V2LoopApp.class).withoutAgent()
+                .sysProp("app.endpoint", fake.endpoint()).sysProp("app.accessKey", KEY)
+                .sysProp("app.secretKey", SECRET).sysProp("app.seconds", "45").start()) {
+            app.awaitOutput(output -> output.contains("READY"), PATIENCE);
+
+            Command attach = agentCommand("attach", Long.toString(app.pid()));
+            assertThat(attach.exitCode).as(attach.output).isZero();
+            app.awaitOutput(output -> output.contains("service=SQS") && output.contains("service=STS"), PATIENCE);
+
+            List<String> denied = app.stderrSoFar().lines().filter(line -> line.contains("diagnosis=access_denied"))
+                    .toList();
+            assertThat(denied).anyMatch(line -> line.contains("service=SQS") && line.contains("operation=ListQueues"))
+                    .anyMatch(line -> line.contains("service=STS") && line.contains("operation=GetCallerIdentity"))
+                    .allMatch(line -> line.contains("provider=StaticCredentialsProvider"));
         }
     }
 

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * V2App on other SDK v2 releases than the build's: the oldest supported (2.20.0, before the identity
- * rework, no provider names), a 2.3x release (provider class names) and the newest that resolves (provider
- * codes, credentials with their expiry). Each class path is one release's sqs, sts and HTTP client jars,
+ * rework, no provider names), a 2.2x release (the identity rework, still no provider names), a 2.3x release
+ * (provider class names) and the newest that resolves (provider codes, credentials with their expiry). Each class path is one release's sqs, sts and HTTP client jars,
  * copied by the sdk-v2-matrix modules. A few scenarios per release keep the suite short; each still runs
  * with and without the agent and compares what the application printed.
  */
@@ -41,7 +41,7 @@ class V2VersionMatrixIT {
     static final FakeAwsForIts fakeAws = FakeAwsForIts.acceptingLongTermKey(KEY, SECRET);
 
     @ParameterizedTest
-    @ValueSource(strings = {"oldest", "mid", "newest"})
+    @ValueSource(strings = {"oldest", "early", "mid", "newest"})
     void healthySyncAndAsyncCallsGiveNoWarning(String release) {
         ForkedRun run = runWithAndWithoutAgent(release, jvm -> jvm, "sqs.listQueues", "async:sts.getCallerIdentity");
 
@@ -50,7 +50,7 @@ class V2VersionMatrixIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"oldest", "mid", "newest"})
+    @ValueSource(strings = {"oldest", "early", "mid", "newest"})
     void anUnknownKeyIsInvalidCredentialsFromTheStaticProvider(String release) {
         ForkedRun run = runWithAndWithoutAgent(release, jvm -> jvm.sysProp("app.accessKey", "AKIAUNKNOWNMATRIX001"),
                 "sts.getCallerIdentity", "async:sqs.listQueues");
@@ -64,7 +64,7 @@ class V2VersionMatrixIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"oldest", "mid", "newest"})
+    @ValueSource(strings = {"oldest", "early", "mid", "newest"})
     void aClockSkewHiddenByTheSdksRetryIsReported(String release) {
         fakeAws.fake().setClockOffset(Duration.ofMinutes(-20));
 
@@ -80,7 +80,7 @@ class V2VersionMatrixIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"oldest", "mid", "newest"})
+    @ValueSource(strings = {"oldest", "early", "mid", "newest"})
     void noCredentialsAnywhereIsMissingCredentials(String release) {
         ForkedRun run = runWithAndWithoutAgent(release, jvm -> jvm.sysProp("app.credentials", "default")
                 .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credwatch/credentials")
