@@ -29,7 +29,7 @@ public final class ForkedJvm {
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
-    private Path javaHome = Paths.get(System.getProperty("java.home"));
+    private Path javaHome = JavaHomes.forApplications();
     private String classPath = System.getProperty("java.class.path");
     private String agentArguments;
     private boolean withAgent = true;

@@ -2,6 +2,8 @@ package dev.credwatch.it.harness;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import org.opentest4j.TestAbortedException;
+
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Comparator;
@@ -15,6 +17,19 @@ public final class JavaHomes {
 
     public static Path current() {
         return Paths.get(System.getProperty("java.home"));
+    }
+
+    /**
+     * The JVM the ITs run applications on: the build's own, or Java 25 in the failsafe execution that runs the
+     * suite's representative subset there ({@code credwatch.it.app.java=25}). Without a Java 25 that subset is
+     * skipped, with the reason; {@code .ci/run} makes sure CI has one.
+     */
+    public static Path forApplications() {
+        if ("25".equals(System.getProperty("credwatch.it.app.java"))) {
+            return java25().orElseThrow(() -> new TestAbortedException(
+                    "the Java 25 subset needs a JDK 25 under /usr/lib/jvm or at CREDWATCH_IT_JAVA25_HOME"));
+        }
+        return current();
     }
 
     /** CREDWATCH_IT_JAVA25_HOME, or a JDK 25 under /usr/lib/jvm. */
