@@ -7,6 +7,7 @@ import dev.credwatch.agent.diagnosis.Diagnoser;
 import dev.credwatch.agent.instrument.SdkInstrumentation;
 import dev.credwatch.agent.config.OtelMode;
 import dev.credwatch.agent.log.AgentLog;
+import dev.credwatch.agent.log.LogWriter;
 import dev.credwatch.agent.observation.ObservationPipeline;
 import dev.credwatch.agent.report.LogReporter;
 import dev.credwatch.agent.report.Reporter;
@@ -25,7 +26,10 @@ final class AgentStartup {
     }
 
     static void start(String arguments, Instrumentation instrumentation, String mode) {
-        LoadedConfig loaded = CredwatchConfig.load(arguments, System.getProperties(), System.getenv());
+        // The log file is tried here, so that one that cannot be appended to is a bad log.file like any other
+        // bad value (one line naming where it was set), and the start line says stderr.
+        LoadedConfig loaded = CredwatchConfig.load(arguments, System.getProperties(), System.getenv(),
+                LogWriter::problemAppendingTo);
         CredwatchConfig config = loaded.config();
         AgentLog.configure(config.logFile(), config.logFormat(), config.logLevel());
         for (String problem : loaded.problems()) {

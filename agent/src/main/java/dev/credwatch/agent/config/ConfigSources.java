@@ -7,17 +7,22 @@ import java.util.Properties;
 
 /**
  * The raw configuration text from the three sources, highest precedence first: agent arguments, then
- * {@code credwatch.*} system properties, then {@code CREDWATCH_*} environment variables. An empty value
- * counts as not set, so that an empty variable does not hide a lower-precedence source.
+ * {@code credwatch.*} system properties, then {@code CREDWATCH_*} environment variables. An empty (or blank)
+ * value counts as set, and so as a bad value: {@code CREDWATCH_LOG_FILE=} is most often a template whose
+ * variable was missing, and silently falling through to another source would hide that.
  */
 final class ConfigSources {
     /** A raw value and where it came from, as problem lines name it. */
     static final class RawValue {
+        /** Trimmed, for parsing. */
         final String text;
+        /** As given, for problem lines: "   " shows what was set better than "". */
+        final String given;
         final String origin;
 
-        RawValue(String text, String origin) {
-            this.text = text;
+        RawValue(String given, String origin) {
+            this.text = given.trim();
+            this.given = given;
             this.origin = origin;
         }
     }
@@ -40,12 +45,12 @@ final class ConfigSources {
             return new RawValue(fromArguments, "agent argument");
         }
         String fromProperty = systemProperties == null ? null : systemProperties.getProperty(key.systemProperty());
-        if (isSet(fromProperty)) {
-            return new RawValue(fromProperty.trim(), "system property " + key.systemProperty());
+        if (fromProperty != null) {
+            return new RawValue(fromProperty, "system property " + key.systemProperty());
         }
         String fromEnvironment = environment == null ? null : environment.get(key.environmentVariable());
-        if (isSet(fromEnvironment)) {
-            return new RawValue(fromEnvironment.trim(), "environment variable " + key.environmentVariable());
+        if (fromEnvironment != null) {
+            return new RawValue(fromEnvironment, "environment variable " + key.environmentVariable());
         }
         return null;
     }
@@ -77,14 +82,7 @@ final class ConfigSources {
                         + ConfigKey.knownKeys());
                 continue;
             }
-            String value = trimmed.substring(equals + 1).trim();
-            if (!value.isEmpty()) {
-                agentArguments.put(key, value);
-            }
+            agentArguments.put(key, trimmed.substring(equals + 1));
         }
-    }
-
-    private static boolean isSet(String value) {
-        return value != null && !value.trim().isEmpty();
     }
 }

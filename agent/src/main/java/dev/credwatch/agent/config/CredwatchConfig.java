@@ -42,12 +42,19 @@ public final class CredwatchConfig {
 
     /**
      * Reads agent arguments ({@code key=value} pairs, see {@link ConfigSources}), then {@code credwatch.*}
-     * system properties, then {@code CREDWATCH_*} environment variables; any of them may be null.
+     * system properties, then {@code CREDWATCH_*} environment variables; any of them may be null. The
+     * log file is taken as it is written, without looking at the disk.
      */
     public static LoadedConfig load(String agentArgs, Properties systemProperties, Map<String, String> environment) {
+        return load(agentArgs, systemProperties, environment, LogFileCheck.NONE);
+    }
+
+    /** As above, and a {@code log.file} that {@code logFileCheck} refuses is a bad value: stderr is used. */
+    public static LoadedConfig load(String agentArgs, Properties systemProperties, Map<String, String> environment,
+                                    LogFileCheck logFileCheck) {
         List<String> problems = new ArrayList<String>();
         ConfigSources sources = new ConfigSources(agentArgs, systemProperties, environment, problems);
-        CredwatchConfig config = new CredwatchConfig(new SettingParser(sources, problems));
+        CredwatchConfig config = new CredwatchConfig(new SettingParser(sources, problems, logFileCheck));
         return new LoadedConfig(config, problems);
     }
 

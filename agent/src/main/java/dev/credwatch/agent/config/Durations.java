@@ -12,15 +12,30 @@ import java.util.regex.Pattern;
  * is accepted without a unit, since it means the same in every unit.
  */
 public final class Durations {
-    private static final Pattern WHOLE = Pattern.compile("(?:\\d{1,9}(?:ms|s|m|h|d))+");
-    private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
+    /**
+     * The longest duration a setting takes. Longer ones are typing slips (a unit or digits too many), and
+     * beyond it the arithmetic the settings feed (instants, nanosecond deadlines) would overflow.
+     */
+    public static final Duration MAX = Duration.ofDays(365);
+
+    private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
+    private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+    /**
+     * {@link #MAX} in milliseconds has 11 digits, so a part with more is too long in any unit; and 11 digits
+     * times a day's milliseconds still fits a long, so no part overflows.
+     */
+    private static final int MAX_DIGITS = 11;
     private static final long[] UNIT_MILLIS = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
     private static final String[] UNIT_NAMES = {"d", "h", "m", "s", "ms"};
 
     private Durations() {
     }
 
-    /** Returns the parsed duration, or null when the text is not a duration of the forms above. */
+    /**
+     * Returns the parsed duration, or null when the text is not a duration of the forms above. A duration
+     * too long to hold exactly comes back as one longer than {@link #MAX}, never as an overflow, so that a
+     * caller can refuse it by comparing.
+     */
     public static Duration parse(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         if (value.equals("0")) {
@@ -29,12 +44,14 @@ public final class Durations {
         if (!WHOLE.matcher(value).matches()) {
             return null;
         }
-        Duration total = Duration.ZERO;
+        long totalMillis = 0;
         Matcher part = PART.matcher(value);
-        while (part.find()) {
-            total = total.plusMillis(Long.parseLong(part.group(1)) * millisOf(part.group(2)));
+        while (part.find() && totalMillis <= MAX.toMillis()) {
+            String digits = part.group(1);
+            totalMillis += digits.length() > MAX_DIGITS ? MAX.toMillis() + 1
+                    : Long.parseLong(digits) * millisOf(part.group(2));
         }
-        return total;
+        return Duration.ofMillis(Math.min(totalMillis, MAX.toMillis() + 1));
     }
 
     /** Exact and parseable again: the largest unit that divides the duration, e.g. {@code 90s}, {@code 5m}. */

@@ -42,8 +42,10 @@ public final class AgentLogger {
             return new AgentLogger(LogWriter.appendingTo(logFile), format, threshold, stderr);
         } catch (IOException | RuntimeException cannotOpen) { // InvalidPathException is a RuntimeException
             AgentLogger fallback = new AgentLogger(stderr, format, threshold, stderr);
+            // Startup checks the file first (LogWriter.problemAppendingTo) and reports it as a bad log.file; this
+            // line is for a file that became unusable in between, or for a caller that did not check.
             fallback.log(new LogLine(LogLine.Level.ERROR, "credwatch cannot open its log file and writes to stderr")
-                    .field("path", logFile).field("reason", cannotOpen.toString()));
+                    .field("path", logFile).field("reason", FileFailure.describe(cannotOpen)));
             return fallback;
         }
     }

@@ -34,12 +34,28 @@ public final class LogWriter {
     /** Opens the file for appending (UTF-8), creating it and its missing parent directories. */
     public static LogWriter appendingTo(String path) throws IOException {
         Path file = Paths.get(path).toAbsolutePath();
+        return new LogWriter(open(file), file.toString());
+    }
+
+    /**
+     * Null when {@link #appendingTo} will succeed, else why not, in words. It opens the file as the log
+     * will, so it creates the file and its directories; nothing is written.
+     */
+    public static String problemAppendingTo(String path) {
+        try {
+            open(Paths.get(path).toAbsolutePath()).close();
+            return null;
+        } catch (IOException | RuntimeException cannotOpen) { // InvalidPathException is a RuntimeException
+            return FileFailure.describe(cannotOpen);
+        }
+    }
+
+    private static Writer open(Path file) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-        return new LogWriter(out, file.toString());
     }
 
     /** "stderr" or the file's absolute path, for error lines. */

@@ -78,14 +78,19 @@ class CredwatchConfigTest {
     }
 
     @Test
-    void anEmptyValueCountsAsNotSet() {
+    void anEmptyValueIsABadValueAndTheDefaultNotALowerSourceIsUsed() {
         environment.put("CREDWATCH_LOG_FORMAT", "json");
         properties.setProperty("credwatch.log.format", "  ");
+        environment.put("CREDWATCH_MASK", "full");
 
-        LoadedConfig loaded = load("log.format=");
+        LoadedConfig loaded = load("mask=");
 
-        assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.config().logFormat()).isEqualTo(LogFormat.JSON);
+        assertThat(loaded.problems()).containsExactly(
+                "invalid value \"  \" for log.format (system property credwatch.log.format): expected text or json;"
+                        + " using the default text",
+                "invalid value \"\" for mask (agent argument): expected partial or full; using the default partial");
+        assertThat(loaded.config().logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(loaded.config().mask()).isEqualTo(AccessKeyMask.PARTIAL);
     }
 
     @Test
@@ -95,7 +100,7 @@ class CredwatchConfigTest {
         LoadedConfig loaded = load("expiry.warn=5x");
 
         assertThat(loaded.problems()).containsExactly("invalid value \"5x\" for expiry.warn (agent argument): "
-                + "expected a duration such as 90s, 5m or 1h; using the default 5m");
+                + "expected a duration such as 90s, 5m or 1h30m (units ms, s, m, h, d); using the default 5m");
         assertThat(loaded.config().expiryWarn()).isEqualTo(Duration.ofMinutes(5));
     }
 
@@ -106,7 +111,8 @@ class CredwatchConfigTest {
         LoadedConfig loaded = load(null);
 
         assertThat(loaded.problems()).containsExactly("invalid value \"60\" for log.repeat (environment variable "
-                + "CREDWATCH_LOG_REPEAT): expected a duration such as 90s, 5m or 1h; using the default 1m");
+                + "CREDWATCH_LOG_REPEAT): expected a duration with a unit, such as 60s or 60ms (a bare number has none);"
+                + " using the default 1m");
         assertThat(loaded.config().logRepeat()).isEqualTo(Duration.ofSeconds(60));
     }
 
@@ -201,8 +207,8 @@ class CredwatchConfigTest {
         LoadedConfig loaded = load("log.level=debug,fetch.warn=soon");
 
         assertThat(loaded.problems()).containsExactly(
-                "invalid value \"soon\" for fetch.warn (agent argument): expected a duration such as 90s, 5m or 1h;"
-                        + " using the default 1s",
+                "invalid value \"soon\" for fetch.warn (agent argument): expected a duration such as 90s, 5m or"
+                        + " 1h30m (units ms, s, m, h, d); using the default 1s",
                 "invalid value \"debug\" for log.level (agent argument): expected info or warn; using the default"
                         + " info");
         assertThat(loaded.config().logLevel()).isEqualTo(LogThreshold.INFO);

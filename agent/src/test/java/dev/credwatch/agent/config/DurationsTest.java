@@ -1,10 +1,12 @@
 package dev.credwatch.agent.config;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.util.Collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +30,22 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"90", "5x", "", "m", "-5m", "5 m", "1.5h", "5m ago", "1234567890s"})
+    @ValueSource(strings = {"90", "5x", "", "m", "-5m", "5 m", "1.5h", "5m ago", "10 parsecs", "PT5M", "5mm"})
     void refusesBareNumbersAndUnknownForms(String text) {
         assertThat(Durations.parse(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"366d", "1234567890s", "999999999999h", "99999999999999999999999999ms", "365d1ms"})
+    void aDurationBeyondTheMaximumComesBackLongerThanItInsteadOfOverflowing(String text) {
+        assertThat(Durations.parse(text)).isGreaterThan(Durations.MAX);
+    }
+
+    @Test
+    void evenAThousandMaximalPartsDoNotOverflow() {
+        assertThat(Durations.parse(String.join("", Collections.nCopies(1000, "99999999999d"))))
+                .isGreaterThan(Durations.MAX);
+        assertThat(Durations.parse("365d")).isEqualTo(Durations.MAX).isEqualTo(Duration.ofDays(365));
     }
 
     @ParameterizedTest

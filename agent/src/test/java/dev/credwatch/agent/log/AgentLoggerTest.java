@@ -74,8 +74,8 @@ class AgentLoggerTest {
 
         String[] lines = stderr.toString().split("\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).startsWith("[credwatch] ERROR credwatch cannot open its log file and writes to stderr "
-                + "path=" + path + " reason=");
+        assertThat(lines[0]).isEqualTo("[credwatch] ERROR credwatch cannot open its log file and writes to stderr "
+                + "path=" + path + " reason=\"" + notADirectory + " is not a directory\"");
         assertThat(lines[1]).isEqualTo("[credwatch] WARN after the fallback");
     }
 

@@ -1,19 +1,28 @@
 package dev.credwatch.agent.report.otel;
 
+import dev.credwatch.agent.config.ProblemLine;
+
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the standard {@code OTEL_*} variables ask of credwatch's exporters: resource, one exporter list
  * per signal, and the OTLP endpoint, protocol, headers, timeout and compression of each signal. Only
- * values are read here; nothing is connected to.
+ * values are read here; nothing is connected to. A value credwatch cannot use is one line in
+ * {@link #problems} and the default, so that the exporters are only ever built from usable values.
  */
 final class OtelSettings {
     static final String DEFAULT_ENDPOINT = "http://localhost:4318";
     static final String HTTP_PROTOBUF = "http/protobuf";
+    private static final List<String> BUNDLED_EXPORTERS = Arrays.asList("otlp", "console", "logging", "none");
+    private static final String GENERAL = "otel.exporter.otlp.";
 
     final boolean sdkDisabled;
     final String serviceName;
@@ -45,54 +54,103 @@ final class OtelSettings {
     }
 
     OtelSettings(OtelProperties properties) {
-        sdkDisabled = "true".equalsIgnoreCase(properties.get("otel.sdk.disabled"));
-        resourceAttributes = OtelProperties.keyValues(properties.get("otel.resource.attributes"), problems,
-                "OTEL_RESOURCE_ATTRIBUTES");
+        sdkDisabled = properties.flag("otel.sdk.disabled", problems);
+        resourceAttributes = properties.keyValues("otel.resource.attributes", false, problems);
         String name = properties.get("otel.service.name");
         serviceName = name != null ? name : resourceAttributes.get("service.name");
-        tracesExporters = properties.list("otel.traces.exporter", "otlp");
-        metricsExporters = properties.list("otel.metrics.exporter", "otlp");
-        traces = signal(properties, "traces");
-        metrics = signal(properties, "metrics");
-        metricInterval = millis(properties, "otel.metric.export.interval", 60000);
-        exporterConfigured = properties.first("otel.exporter.otlp.endpoint", "otel.exporter.otlp.traces.endpoint",
-                "otel.exporter.otlp.metrics.endpoint", "otel.traces.exporter", "otel.metrics.exporter") != null;
+        tracesExporters = exporters(properties, "otel.traces.exporter");
+        metricsExporters = exporters(properties, "otel.metrics.exporter");
+        // The general keys are read once, so that a bad one is one line, not one per signal.
+        Signal general = new Signal(endpoint(properties, GENERAL + "endpoint", DEFAULT_ENDPOINT),
+                protocol(properties, GENERAL + "protocol", HTTP_PROTOBUF),
+                properties.keyValues(GENERAL + "headers", true, problems),
+                properties.millis(GENERAL + "timeout", Duration.ofSeconds(10), problems),
+                compression(properties, GENERAL + "compression", "none"));
+        traces = signal(properties, "traces", general);
+        metrics = signal(properties, "metrics", general);
+        metricInterval = properties.millis("otel.metric.export.interval", Duration.ofMinutes(1), problems);
+        exporterConfigured = properties.first(GENERAL + "endpoint", GENERAL + "traces.endpoint",
+                GENERAL + "metrics.endpoint", "otel.traces.exporter", "otel.metrics.exporter") != null;
     }
 
-    private Signal signal(OtelProperties properties, String signal) {
-        String prefix = "otel.exporter.otlp." + signal + '.';
-        String endpoint = properties.get(prefix + "endpoint");
-        if (endpoint == null) {
-            // The general endpoint is a base URL; the signal's path is appended (OTLP/HTTP specification).
-            String base = properties.get("otel.exporter.otlp.endpoint");
-            base = base == null ? DEFAULT_ENDPOINT : base;
-            endpoint = (base.endsWith("/") ? base : base + '/') + "v1/" + signal;
-        }
-        String protocol = properties.first(prefix + "protocol", "otel.exporter.otlp.protocol");
-        Map<String, String> headers = OtelProperties.keyValues(properties.get("otel.exporter.otlp.headers"), problems,
-                "OTEL_EXPORTER_OTLP_HEADERS");
-        headers.putAll(OtelProperties.keyValues(properties.get(prefix + "headers"), problems,
-                "OTEL_EXPORTER_OTLP_" + signal.toUpperCase() + "_HEADERS"));
-        String timeoutKey = properties.get(prefix + "timeout") != null ? prefix + "timeout" : "otel.exporter.otlp.timeout";
-        return new Signal(endpoint, protocol == null ? HTTP_PROTOBUF : protocol, headers,
-                millis(properties, timeoutKey, 10000),
-                properties.first(prefix + "compression", "otel.exporter.otlp.compression"));
+    /** A signal's own keys, each defaulting to the general one's value. */
+    private Signal signal(OtelProperties properties, String signal, Signal general) {
+        String prefix = GENERAL + signal + '.';
+        // The general endpoint is a base URL; the signal's path is appended (OTLP/HTTP specification).
+        String base = general.endpoint.endsWith("/") ? general.endpoint : general.endpoint + '/';
+        Map<String, String> headers = new LinkedHashMap<String, String>(general.headers);
+        headers.putAll(properties.keyValues(prefix + "headers", true, problems));
+        return new Signal(endpoint(properties, prefix + "endpoint", base + "v1/" + signal),
+                protocol(properties, prefix + "protocol", general.protocol), headers,
+                properties.millis(prefix + "timeout", general.timeout, problems),
+                compression(properties, prefix + "compression", general.compression));
     }
 
-    private Duration millis(OtelProperties properties, String key, long defaultMillis) {
-        String value = properties.get(key);
-        if (value == null) {
-            return Duration.ofMillis(defaultMillis);
-        }
-        try {
-            long millis = Long.parseLong(value);
-            if (millis > 0) {
-                return Duration.ofMillis(millis);
+    /** Unknown names are left out; when none is left, the default {@code otlp}. */
+    private List<String> exporters(OtelProperties properties, String key) {
+        List<String> bundled = new ArrayList<String>();
+        boolean unknown = false;
+        for (String name : properties.list(key, "otlp")) {
+            if (BUNDLED_EXPORTERS.contains(name)) {
+                bundled.add(name);
+            } else {
+                unknown = true;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
-        problems.add(key + "=" + value + " is not a positive number of milliseconds; " + defaultMillis + " is used");
-        return Duration.ofMillis(defaultMillis);
+        if (!unknown && !bundled.isEmpty()) {
+            return bundled;
+        }
+        properties.reject(problems, key, properties.get(key), "otlp, console or none (credwatch bundles no other"
+                + " exporter)", bundled.isEmpty() ? ProblemLine.usingTheDefault("otlp") : "using " + String.join(",", bundled));
+        return bundled.isEmpty() ? Collections.singletonList("otlp") : bundled;
+    }
+
+    private String protocol(OtelProperties properties, String key, String fallback) {
+        // gRPC senders bring OkHttp or grpc-java, megabytes the agent's jar budget has no room for.
+        String grpcHint = "grpc".equalsIgnoreCase(properties.get(key))
+                ? " (point the endpoint at the collector's HTTP port, 4318, too)" : "";
+        return properties.choice(key, fallback, HTTP_PROTOBUF + ", the only OTLP protocol credwatch sends" + grpcHint,
+                problems, HTTP_PROTOBUF);
+    }
+
+    private String compression(OtelProperties properties, String key, String fallback) {
+        return properties.choice(key, fallback, "gzip or none", problems, "gzip", "none");
+    }
+
+    /** An http or https URL with a host; the exporter builder would throw on anything else. */
+    private String endpoint(OtelProperties properties, String key, String fallback) {
+        String value = properties.get(key);
+        String problem = value == null ? null : endpointProblem(value);
+        if (problem == null) {
+            return value == null ? fallback : value;
+        }
+        properties.reject(problems, key, withoutCredentials(value), "an http:// or https:// URL such as"
+                + " http://collector:4318, but " + problem, ProblemLine.usingTheDefault(fallback));
+        return fallback;
+    }
+
+    /** Why {@code value} is no OTLP/HTTP endpoint, or null when it is one. */
+    static String endpointProblem(String value) {
+        if (value.matches("[^/:]+:\\d+(/.*)?")) {
+            return "the http:// is missing";
+        }
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            return value.matches("(?i)https?://([/?#].*)?") ? "it names no host" : "it is not a URL";
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?")) {
+            return uri.getScheme() == null ? "it has no scheme" : "its scheme is " + uri.getScheme();
+        }
+        if (uri.getHost() == null) {
+            return "it names no host";
+        }
+        return uri.getPort() == 0 || uri.getPort() > 65535 ? "its port is not between 1 and 65535" : null;
+    }
+
+    /** User info and query may carry a token ({@code https://user:key@host}): never in a problem line. */
+    private static String withoutCredentials(String value) {
+        return value.replaceFirst("//[^/?#]*@", "//****@").replaceFirst("\\?.*", "?****");
     }
 }

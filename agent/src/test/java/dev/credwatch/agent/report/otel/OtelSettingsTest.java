@@ -58,8 +58,7 @@ class OtelSettingsTest {
                 "OTEL_RESOURCE_ATTRIBUTES", "service.name=orders,deployment.environment=prod%20eu",
                 "OTEL_EXPORTER_OTLP_HEADERS", "x-api-key=abc%3D%3D,tenant=t1",
                 "OTEL_EXPORTER_OTLP_TRACES_HEADERS", "tenant=t2",
-                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc",
-                "OTEL_EXPORTER_OTLP_METRICS_PROTOCOL", "http/protobuf",
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "HTTP/PROTOBUF",
                 "OTEL_EXPORTER_OTLP_TIMEOUT", "2500",
                 "OTEL_EXPORTER_OTLP_COMPRESSION", "gzip",
                 "OTEL_METRIC_EXPORT_INTERVAL", "1000"), new Properties());
@@ -68,8 +67,7 @@ class OtelSettingsTest {
         assertThat(settings.resourceAttributes).containsEntry("deployment.environment", "prod eu");
         assertThat(settings.traces.headers).containsEntry("x-api-key", "abc==").containsEntry("tenant", "t2");
         assertThat(settings.metrics.headers).containsEntry("tenant", "t1");
-        assertThat(settings.traces.protocol).isEqualTo("grpc");
-        assertThat(settings.metrics.protocol).isEqualTo("http/protobuf");
+        assertThat(settings.traces.protocol).isEqualTo("http/protobuf");
         assertThat(settings.traces.timeout).isEqualTo(Duration.ofMillis(2500));
         assertThat(settings.traces.compression).isEqualTo("gzip");
         assertThat(settings.metricInterval).isEqualTo(Duration.ofSeconds(1));
@@ -81,21 +79,40 @@ class OtelSettingsTest {
         OtelSettings settings = settings(Map.of("OTEL_METRIC_EXPORT_INTERVAL", "soon"), new Properties());
 
         assertThat(settings.metricInterval).isEqualTo(Duration.ofSeconds(60));
-        assertThat(settings.problems).singleElement().asString().contains("otel.metric.export.interval=soon");
+        assertThat(settings.problems).singleElement().asString()
+                .contains("\"soon\" for OTEL_METRIC_EXPORT_INTERVAL (environment variable)");
     }
 
     @Test
-    void grpcAndJava8AreRefusedWithOneClearLineEach() {
-        OtelSettings grpc = settings(Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "OTEL_METRICS_EXPORTER", "none"),
-                new Properties());
+    void java8IsRefusedWithOneClearLine() {
         List<String> problems = new java.util.ArrayList<>();
-        assertThat(new ExporterFactory(grpc, problems, 17).spanExporters()).isEmpty();
-        assertThat(problems).singleElement().asString().contains("grpc").contains("4318");
-
-        problems.clear();
         OtelSettings http = settings(Map.of("OTEL_METRICS_EXPORTER", "none"), new Properties());
         assertThat(new ExporterFactory(http, problems, 8).spanExporters()).isEmpty();
         assertThat(problems).singleElement().asString().contains("Java 11");
+    }
+
+    @Test
+    void timeoutsAlsoTakeTheJavaSdksDurationsWithAUnit() {
+        OtelSettings settings = settings(Map.of("OTEL_EXPORTER_OTLP_TIMEOUT", "2s",
+                "OTEL_EXPORTER_OTLP_METRICS_TIMEOUT", "1500ms", "OTEL_METRIC_EXPORT_INTERVAL", "1m"), new Properties());
+
+        assertThat(settings.traces.timeout).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.metrics.timeout).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.metricInterval).isEqualTo(Duration.ofMinutes(1));
+        assertThat(settings.problems).isEmpty();
+    }
+
+    @Test
+    void anEmptyValueIsUnsetAsTheSpecificationSaysAndABlankPropertyLeavesTheVariable() {
+        Properties properties = new Properties();
+        properties.setProperty("otel.service.name", " ");
+        OtelSettings settings = settings(Map.of("OTEL_SERVICE_NAME", "from-env", "OTEL_EXPORTER_OTLP_ENDPOINT", "",
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "  ", "OTEL_EXPORTER_OTLP_TIMEOUT", ""), properties);
+
+        assertThat(settings.serviceName).isEqualTo("from-env");
+        assertThat(settings.exporterConfigured).isFalse();
+        assertThat(settings.traces.endpoint).isEqualTo("http://localhost:4318/v1/traces");
+        assertThat(settings.problems).isEmpty();
     }
 
     @Test
