@@ -17,6 +17,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -88,6 +89,26 @@ class V1VersionMatrixIT {
         assertThat(warnings.get(0)).containsEntry("code", release.sqsWire.signatureMismatchCode)
                 .containsEntry("status", release.sqsWire.authErrorStatus);
         assertThat(warnings.get(1)).containsEntry("code", "SignatureDoesNotMatch").containsEntry("status", "403");
+    }
+
+    /** Before 1.11.678 the instance-metadata fetch runs in {@code EC2CredentialsFetcher}, later in its successor. */
+    @ParameterizedTest
+    @EnumSource(V1Release.class)
+    void aSlowInstanceMetadataFetchIsCredentialsSlow(V1Release release) {
+        fakeAws.fake().credentialsDelay(Duration.ofMillis(600));
+
+        ForkedRun run = runWithAndWithoutAgent(release, jvm -> jvm.agentArgs("fetch.warn=300ms")
+                .sysProp("app.credentials", "instance-profile")
+                .sysProp("com.amazonaws.sdk.ec2MetadataServiceEndpointOverride",
+                        fakeAws.fake().instanceMetadataEndpoint())
+                .env("AWS_EC2_METADATA_DISABLED", "false"), "sqs.listQueues");
+
+        assertThat(run.stdout()).contains("CALL sqs.listQueues -> ok");
+        List<Map<String, String>> warnings = warnings(run);
+        assertThat(warnings).as(run.describe()).hasSize(1);
+        assertThat(warnings.get(0)).containsEntry("diagnosis", "credentials_slow")
+                .containsEntry("provider", "InstanceProfileCredentialsProvider")
+                .containsEntry("source", "instance_profile");
     }
 
     private static ForkedJvm longTermKey(ForkedJvm jvm) {

@@ -24,9 +24,10 @@ final class AccessRules {
         String operation = Hints.operation(call);
         String source = Hints.source(call.credentials());
         if ("Forbidden".equals(code) || "403 Forbidden".equals(code)) {
+            // No AWS error document: S3 answers HEAD requests so, and so do proxies and firewalls in between.
             return Hints.diagnosis(DiagnosisCategory.ACCESS_DENIED, operation + " was refused with a bare "
-                    + "HTTP 403 (as for any HEAD request): check the IAM and resource policies for the identity "
-                    + "from " + source, code);
+                    + "HTTP 403 and no AWS error (S3 answers HEAD requests so, a proxy in between may too): check the "
+                    + "IAM and resource policies for the identity from " + source, code);
         }
         String message = call.errorMessage();
         String principal = Hints.find(PRINCIPAL, message);

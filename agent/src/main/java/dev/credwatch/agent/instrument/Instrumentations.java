@@ -23,7 +23,8 @@ import java.util.Set;
 final class Instrumentations {
     static final List<TypeInstrumentation> ALL = Collections.unmodifiableList(Arrays.<TypeInstrumentation>asList(
             new RequestExecutorInstrumentation(),
-            new BaseCredentialsFetcherInstrumentation(),
+            new BaseCredentialsFetcherInstrumentation(BaseCredentialsFetcherInstrumentation.BASE_CREDENTIALS_FETCHER),
+            new BaseCredentialsFetcherInstrumentation(BaseCredentialsFetcherInstrumentation.EC2_CREDENTIALS_FETCHER),
             new RefreshableTaskInstrumentation(),
             new InstanceMetadataServiceResourceFetcherInstrumentation(),
             new ProcessCredentialsProviderInstrumentation(),

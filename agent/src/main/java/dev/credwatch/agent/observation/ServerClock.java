@@ -1,5 +1,6 @@
 package dev.credwatch.agent.observation;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,8 +20,15 @@ public final class ServerClock {
     private static final long RESOLUTION_SECONDS = 1;
 
     /**
-     * Returns AWS's clock minus the local clock in whole seconds, or null when the header is absent or
-     * malformed. The header has one-second resolution and truncates, so half a second is added before
+     * AWS's clock is right; a {@code Date} outside these years is a proxy's or a fault's, not AWS's, and says
+     * nothing about the local clock (which may well be off by decades: a dead clock battery reads 1970).
+     */
+    private static final long PLAUSIBLE_FROM_MILLIS = Instant.parse("2010-01-01T00:00:00Z").toEpochMilli();
+    private static final long PLAUSIBLE_UNTIL_MILLIS = Instant.parse("2200-01-01T00:00:00Z").toEpochMilli();
+
+    /**
+     * Returns AWS's clock minus the local clock in whole seconds, or null when the header is absent,
+     * malformed or implausible. The header has one-second resolution and truncates, so half a second is added before
      * rounding, and anything within a second either way is 0: an in-sync clock measures 0, not -1 or 1.
      */
     public static Long skewSeconds(String dateHeader, long localEpochMillis) {
@@ -36,6 +44,9 @@ public final class ServerClock {
                 return null;
             }
             lastParsed = parsed;
+        }
+        if (parsed.epochMillis < PLAUSIBLE_FROM_MILLIS || parsed.epochMillis >= PLAUSIBLE_UNTIL_MILLIS) {
+            return null;
         }
         long skew = Math.round((parsed.epochMillis + 500 - localEpochMillis) / 1000.0);
         return Math.abs(skew) <= RESOLUTION_SECONDS ? 0L : skew;

@@ -57,4 +57,20 @@ class ServerClockTest {
     void surroundingWhitespaceIsTolerated() {
         assertThat(ServerClock.skewSeconds("  " + DATE + " ", AT_DATE + 250)).isZero();
     }
+
+    @Test
+    void aDateNoAwsClockCouldShowIsNoSkewAtAll() {
+        long now = java.time.Instant.parse("2026-12-01T12:00:00Z").toEpochMilli();
+
+        assertThat(ServerClock.skewSeconds("Mon, 01 Jan 1900 00:00:00 GMT", now)).isNull();
+        assertThat(ServerClock.skewSeconds("Fri, 31 Dec 9999 23:59:59 GMT", now)).isNull();
+        // The header truncates to the second, so half a second is added: 20 min and 0.5 s round to 1201 s.
+        assertThat(ServerClock.skewSeconds("Tue, 01 Dec 2026 12:20:00 GMT", now)).isEqualTo(1201L);
+    }
+
+    @Test
+    void aLocalClockDecadesOffIsStillMeasured() {
+        // A dead clock battery: the machine thinks it is 1970, AWS's answer is right.
+        assertThat(ServerClock.skewSeconds("Tue, 01 Dec 2026 12:00:00 GMT", 0L)).isEqualTo(1796126401L);
+    }
 }

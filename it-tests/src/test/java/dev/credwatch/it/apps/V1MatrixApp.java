@@ -8,6 +8,7 @@ import com.amazonaws.auth.AWSCredentialsProvider;
 import com.amazonaws.auth.AWSStaticCredentialsProvider;
 import com.amazonaws.auth.BasicAWSCredentials;
 import com.amazonaws.auth.BasicSessionCredentials;
+import com.amazonaws.auth.InstanceProfileCredentialsProvider;
 import com.amazonaws.services.securitytoken.AWSSecurityTokenServiceClient;
 import com.amazonaws.services.securitytoken.model.GetCallerIdentityRequest;
 import com.amazonaws.services.sqs.AmazonSQSClient;
@@ -52,6 +53,10 @@ public final class V1MatrixApp {
     }
 
     private static AWSCredentialsProvider credentials() {
+        if ("instance-profile".equals(System.getProperty("app.credentials"))) {
+            // The constructor every release has; the instance-metadata endpoint comes from the SDK's override.
+            return INSTANCE_PROFILE;
+        }
         String accessKey = System.getProperty("app.accessKey");
         String secretKey = System.getProperty("app.secretKey");
         String sessionToken = System.getProperty("app.sessionToken");
@@ -59,6 +64,8 @@ public final class V1MatrixApp {
                 : new BasicSessionCredentials(accessKey, secretKey, sessionToken);
         return new AWSStaticCredentialsProvider(keys);
     }
+
+    private static final AWSCredentialsProvider INSTANCE_PROFILE = new InstanceProfileCredentialsProvider();
 
     private static String endpoint() {
         return System.getProperty("app.endpoint");

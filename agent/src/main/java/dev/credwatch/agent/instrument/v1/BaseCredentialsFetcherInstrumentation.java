@@ -12,13 +12,17 @@ import java.util.List;
  * SDK v1's {@code BaseCredentialsFetcher}, behind {@code InstanceProfileCredentialsProvider} and
  * {@code ContainerCredentialsProvider}: {@code fetchCredentials} reads the endpoint when the keys are due,
  * {@code handleError} sees each failure and either throws (no usable keys left) or keeps the old keys. The
- * named type is the abstract base itself: its private methods are not overridden.
+ * named type is the abstract base itself: its private methods are not overridden. Before 1.11.678 both
+ * providers used {@code EC2CredentialsFetcher}, with the same private members: one advice serves both.
  */
 public final class BaseCredentialsFetcherInstrumentation extends TypeInstrumentation {
-    private static final String TYPE = "com.amazonaws.auth.BaseCredentialsFetcher";
+    /** 1.11.678 and later. */
+    public static final String BASE_CREDENTIALS_FETCHER = "com.amazonaws.auth.BaseCredentialsFetcher";
+    /** 1.11.38 to 1.11.677. */
+    public static final String EC2_CREDENTIALS_FETCHER = "com.amazonaws.auth.EC2CredentialsFetcher";
 
-    public BaseCredentialsFetcherInstrumentation() {
-        super(TYPE);
+    public BaseCredentialsFetcherInstrumentation(String type) {
+        super(type);
     }
 
     @Override

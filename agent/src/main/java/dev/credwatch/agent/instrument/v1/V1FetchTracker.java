@@ -115,6 +115,17 @@ public final class V1FetchTracker implements V1FetchHooks {
     /** The provider a fetcher serves; the fetchers' own class names are not providers. */
     private static String fetcherProvider(Object fetcher) {
         String name = fetcher == null ? "" : fetcher.getClass().getSimpleName();
+        if (name.equals("EC2CredentialsFetcher")) {
+            // Before 1.11.678 one fetcher class served both providers; its endpoint provider tells which. The
+            // field's name is misspelt in the SDK ("credentails"); the right spelling is tried too.
+            Object endpoint = field(fetcher, "credentailsEndpointProvider");
+            if (endpoint == null) {
+                endpoint = field(fetcher, "credentialsEndpointProvider");
+            }
+            name = endpoint == null ? "" : endpoint.getClass().getName().replaceFirst(".*\\.", "");
+            return name.startsWith("InstanceProfile") ? "InstanceProfileCredentialsProvider"
+                    : name.startsWith("ContainerCredentials") ? "ContainerCredentialsProvider" : null;
+        }
         if (name.startsWith("InstanceMetadata") || name.startsWith("InstanceProfile")) {
             return "InstanceProfileCredentialsProvider";
         }

@@ -22,6 +22,7 @@ final class ExporterFactory {
     private final OtelSettings settings;
     private final List<String> problems;
     private final int javaVersion;
+    private boolean javaTooOldReported;
 
     ExporterFactory(OtelSettings settings, List<String> problems, int javaVersion) {
         this.settings = settings;
@@ -32,7 +33,7 @@ final class ExporterFactory {
     List<SpanExporter> spanExporters() {
         List<SpanExporter> exporters = new ArrayList<SpanExporter>();
         for (String name : settings.tracesExporters) {
-            if (name.equals("otlp") && otlpUsable("traces", settings.traces)) {
+            if (name.equals("otlp") && otlpUsable()) {
                 OtlpHttpSpanExporterBuilder builder = OtlpHttpSpanExporter.builder()
                         .setEndpoint(settings.traces.endpoint)
                         .setTimeout(settings.traces.timeout)
@@ -43,15 +44,12 @@ final class ExporterFactory {
                 for (Map.Entry<String, String> header : settings.traces.headers.entrySet()) {
                     builder.addHeader(header.getKey(), header.getValue());
                 }
-                if (compression(settings.traces) != null) {
-                    builder.setCompression(compression(settings.traces));
+                if (settings.traces.compression.equals("gzip")) {
+                    builder.setCompression("gzip");
                 }
                 exporters.add(builder.build());
             } else if (name.equals("console") || name.equals("logging")) {
                 exporters.add(new ConsoleSpanExporter());
-            } else if (!name.equals("none") && !name.equals("otlp")) {
-                problems.add("OTEL_TRACES_EXPORTER=" + name + " is not bundled with credwatch (otlp, console and none"
-                        + " are); credwatch does not export spans there");
             }
         }
         return exporters;
@@ -60,7 +58,7 @@ final class ExporterFactory {
     List<MetricExporter> metricExporters() {
         List<MetricExporter> exporters = new ArrayList<MetricExporter>();
         for (String name : settings.metricsExporters) {
-            if (name.equals("otlp") && otlpUsable("metrics", settings.metrics)) {
+            if (name.equals("otlp") && otlpUsable()) {
                 OtlpHttpMetricExporterBuilder builder = OtlpHttpMetricExporter.builder()
                         .setEndpoint(settings.metrics.endpoint)
                         .setTimeout(settings.metrics.timeout)
@@ -69,49 +67,27 @@ final class ExporterFactory {
                 for (Map.Entry<String, String> header : settings.metrics.headers.entrySet()) {
                     builder.addHeader(header.getKey(), header.getValue());
                 }
-                if (compression(settings.metrics) != null) {
-                    builder.setCompression(compression(settings.metrics));
+                if (settings.metrics.compression.equals("gzip")) {
+                    builder.setCompression("gzip");
                 }
                 exporters.add(builder.build());
             } else if (name.equals("console") || name.equals("logging")) {
                 exporters.add(new ConsoleMetricExporter());
-            } else if (!name.equals("none") && !name.equals("otlp")) {
-                problems.add("OTEL_METRICS_EXPORTER=" + name + " is not bundled with credwatch (otlp, console and none"
-                        + " are); credwatch does not export metrics there");
             }
         }
         return exporters;
     }
 
-    private boolean otlpUsable(String signal, OtelSettings.Signal settings) {
-        if (javaVersion < 11) {
+    /** OTLP needs the JDK's HttpClient; said once for both signals. */
+    private boolean otlpUsable() {
+        if (javaVersion >= 11) {
+            return true;
+        }
+        if (!javaTooOldReported) {
+            javaTooOldReported = true;
             problems.add("credwatch sends OTLP with the JDK's HttpClient, which needs Java 11 or later; this is Java "
-                    + javaVersion + ", so credwatch does not export " + signal + " (its log lines are unaffected)");
-            return false;
+                    + javaVersion + ", so credwatch exports no OTLP data (its log lines are unaffected)");
         }
-        if (settings.protocol.equals("grpc")) {
-            problems.add("OTEL_EXPORTER_OTLP_PROTOCOL=grpc: credwatch bundles OTLP over http/protobuf only; point"
-                    + " OTEL_EXPORTER_OTLP_ENDPOINT at the collector's HTTP port (4318) and set the protocol to"
-                    + " http/protobuf. credwatch does not export " + signal);
-            return false;
-        }
-        if (!settings.protocol.equals(OtelSettings.HTTP_PROTOBUF)) {
-            problems.add("OTEL_EXPORTER_OTLP_PROTOCOL=" + settings.protocol + " is not supported by credwatch"
-                    + " (http/protobuf is); credwatch does not export " + signal);
-            return false;
-        }
-        return true;
-    }
-
-    private String compression(OtelSettings.Signal settings) {
-        if (settings.compression == null || settings.compression.equals("none")) {
-            return null;
-        }
-        if (settings.compression.equals("gzip")) {
-            return "gzip";
-        }
-        problems.add("OTEL_EXPORTER_OTLP_COMPRESSION=" + settings.compression + " is not supported (gzip and none"
-                + " are); credwatch sends uncompressed");
-        return null;
+        return false;
     }
 }

@@ -90,7 +90,8 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
 
     private void start() {
         SDK_LOGGER.setLevel(Level.OFF);
-        List<String> problems = new ArrayList<String>(settings.problems);
+        // The settings' own problems were reported at start-up (OtelReporter.create).
+        List<String> problems = new ArrayList<String>();
         ExporterFactory factory = new ExporterFactory(settings, problems, JavaVersion.feature());
         List<SpanExporter> spanExporters = factory.spanExporters();
         List<MetricExporter> metricExporters = factory.metricExporters();

@@ -3,6 +3,7 @@ package dev.credwatch.agent.report.otel;
 import dev.credwatch.agent.config.CredwatchConfig;
 import dev.credwatch.agent.config.OtelMode;
 import dev.credwatch.agent.diagnosis.Diagnosis;
+import dev.credwatch.agent.log.AgentLog;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.Observation;
 import dev.credwatch.agent.otelbridge.ForeignOtel;
@@ -50,8 +51,14 @@ public final class OtelReporter implements Reporter {
         if (config.otel() == OtelMode.OFF) {
             return null;
         }
-        OtelReporter reporter = new OtelReporter(config,
-                new OtelSettings(new OtelProperties(systemProperties, environment)), version);
+        OtelSettings settings = new OtelSettings(new OtelProperties(systemProperties, environment));
+        OtelReporter reporter = new OtelReporter(config, settings, version);
+        if (reporter.exportWanted) {
+            // At start-up, beside credwatch's other settings: the export itself starts with the first call.
+            for (String problem : settings.problems) {
+                AgentLog.error(problem);
+            }
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(reporter::exit, "credwatch-otel-exit"));
         return reporter;
     }
