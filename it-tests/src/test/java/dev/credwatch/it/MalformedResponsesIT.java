@@ -55,8 +55,11 @@ class MalformedResponsesIT {
     void everyMalformedAnswerReachesTheApplicationAsWithoutTheAgent(String sdk) {
         List<MalformedCase> cases = MalformedCases.all();
         int[] requestsBefore = cases.stream().mapToInt(c -> fake.requests(c.id())).toArray();
+        fake.takeRequestHeads();
         ForkedRun plain = app(sdk).withoutAgent().run();
+        List<String> plainRequests = fake.takeRequestHeads();
         ForkedRun watched = app(sdk).run();
+        List<String> watchedRequests = fake.takeRequestHeads();
 
         assertThat(plain.exitCode()).as(plain.describe()).isZero();
         assertThat(watched.exitCode()).as(watched.describe()).isZero();
@@ -68,6 +71,9 @@ class MalformedResponsesIT {
             assertThat(fake.requests(malformed.id()) - requestsBefore[malformed.id() - 1])
                     .as("requests that reached %s", malformed).isGreaterThanOrEqualTo(2);
         }
+        // No request added, repeated or changed (headers included), and no call of the agent's own.
+        assertThat(watchedRequests).as("requests with the agent").hasSize(plainRequests.size())
+                .containsExactlyElementsOf(plainRequests);
         assertThat(withoutTimes(watched.applicationStderr())).isEqualTo(withoutTimes(plain.applicationStderr()));
         assertNoAgentFailure(watched);
         assertThat(plain.stderr()).doesNotContain("[credwatch]");

@@ -12,8 +12,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +35,7 @@ public final class MalformedAws implements AutoCloseable {
         return thread;
     });
     private final Map<Integer, AtomicInteger> requestsPerCase = new ConcurrentHashMap<>();
+    private final List<String> requestHeads = new CopyOnWriteArrayList<>();
 
     private MalformedAws() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
@@ -39,6 +43,10 @@ public final class MalformedAws implements AutoCloseable {
         acceptor.setDaemon(true);
         acceptor.start();
     }
+
+    /** Headers whose values change with every request, agent or not (and amz-sdk-request's ttl, by time). */
+    private static final java.util.Set<String> VARYING = java.util.Set.of("x-amz-date", "authorization",
+            "amz-sdk-invocation-id", "x-amz-content-sha256", "date");
 
     public static MalformedAws start() {
         try {
@@ -58,6 +66,17 @@ public final class MalformedAws implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /**
+     * Every request head since the last call, in arrival order, with the values that differ from request to
+     * request (time, signature, invocation id) replaced: two runs of the same calls give the same list unless
+     * something added, changed or repeated a request.
+     */
+    public List<String> takeRequestHeads() {
+        List<String> taken = new ArrayList<>(requestHeads);
+        requestHeads.removeAll(taken);
+        return taken;
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
@@ -73,7 +92,9 @@ public final class MalformedAws implements AutoCloseable {
         try (socket) {
             socket.setSoTimeout(5_000);
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            String caseHeader = readRequest(in);
+            StringBuilder head = new StringBuilder();
+            String caseHeader = readRequest(in, head);
+            requestHeads.add(head.toString());
             MalformedCase malformed = caseHeader == null ? null : MalformedCases.byId(Integer.parseInt(caseHeader));
             Exchange exchange = malformed == null ? HttpAnswer.of(404, new byte[0]).toExchange()
                     : malformed.answer().get();
@@ -98,16 +119,19 @@ public final class MalformedAws implements AutoCloseable {
     }
 
     /** Reads the head and the Content-Length body of one request; returns the case header's value, if any. */
-    private static String readRequest(InputStream in) throws IOException {
+    private static String readRequest(InputStream in, StringBuilder head) throws IOException {
         String caseId = null;
         int contentLength = 0;
         for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
             int colon = line.indexOf(':');
             if (colon < 0) {
+                head.append(line).append('\n');
                 continue;
             }
             String name = line.substring(0, colon).trim();
             String value = line.substring(colon + 1).trim();
+            head.append(name).append(": ").append(VARYING.contains(name.toLowerCase(java.util.Locale.ROOT))
+                    ? "<varies>" : value.replaceAll("ttl=[0-9TZ]+", "ttl=<varies>")).append('\n');
             if (name.equalsIgnoreCase(MalformedCases.CASE_HEADER)) {
                 caseId = value;
             } else if (name.equalsIgnoreCase("Content-Length")) {
