@@ -33,7 +33,7 @@ final class AgentArchitecture {
     static List<ArchRule> rules(String root) {
         return Arrays.asList(layers(root), sdkTypesOnlyInInstrument(root), sdkNamesOnlyInInstrument(root),
                 byteBuddyOnlyInInstrument(root), openTelemetrySdkOnlyInReportOtel(root), noPackageCycles(root),
-                dispatchUsesOnlyTheJdk(root));
+                dispatchUsesOnlyTheJdk(root), networkOnlyForExport(root));
     }
 
     static ArchRule layers(String root) {
@@ -92,6 +92,19 @@ final class AgentArchitecture {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".instrument.dispatch..")
                 .allowEmptyShould(true)
                 .as("the boot class path's dispatch classes use the JDK only");
+    }
+
+    /** DESIGN.md: the agent makes no network call of its own, except exporting where the user pointed it. */
+    static ArchRule networkOnlyForExport(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".report.otel..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.nio.channels..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .as("only the OpenTelemetry export opens connections");
     }
 
     static ArchRule noPackageCycles(String root) {

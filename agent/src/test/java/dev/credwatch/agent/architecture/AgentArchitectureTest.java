@@ -74,6 +74,12 @@ class AgentArchitectureTest {
                 .contains("FixtureLog");
     }
 
+    @Test
+    void aConnectionOutsideTheExportIsFound() {
+        assertThat(violations(AgentArchitecture::networkOnlyForExport)).contains("FixtureReporter")
+                .contains("openStream");
+    }
+
     private static String violations(Function<String, ArchRule> rule) {
         EvaluationResult result = rule.apply(FIXTURE).evaluate(FIXTURE_CLASSES);
         assertThat(result.hasViolation()).as("the fixture breaks the rule").isTrue();

@@ -50,6 +50,20 @@ class ShadowingDiagnosisTest {
     }
 
     @Test
+    void theKeysAlreadyReportedAreBoundedSoAForgottenOneIsReportedAgain() {
+        webIdentityRole();
+        Diagnoser diagnoser = Calls.diagnoser(environment);
+        diagnoser.diagnose(callWith(CredentialSource.ENVIRONMENT, LONG_TERM_KEY, true), NOW);
+
+        for (int i = 0; i < 5_000; i++) {
+            diagnoser.diagnose(callWith(CredentialSource.ENVIRONMENT, String.format("AKIAMANY%012d", i), true), NOW);
+        }
+
+        assertThat(diagnoser.diagnose(callWith(CredentialSource.ENVIRONMENT, LONG_TERM_KEY, true), NOW))
+                .as("remembered among at most 1,024 keys, the first one is forgotten").hasSize(1);
+    }
+
+    @Test
     void aProfileShadowingAContainerRole() {
         environment.put("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials/abc");
 
