@@ -29,7 +29,12 @@ final class ExportQueue<T> {
         Sink<T> create();
     }
 
-    static final int CAPACITY = 2048;
+    /**
+     * Room for the calls made while the export thread starts credwatch's OpenTelemetry SDK (a second or so in a
+     * cold JVM), at thousands of calls a second: a healthy backend must lose nothing. A few MiB at most, and
+     * only while the export thread is behind.
+     */
+    static final int CAPACITY = 8192;
     /**
      * How long the exiting JVM waits for the backend's answers: a backend that hangs costs this at exit. HotSpot
      * adds up to 300 ms of its own at the very end, waiting for threads in native code (the JDK HTTP client's
