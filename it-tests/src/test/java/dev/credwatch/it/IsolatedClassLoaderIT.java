@@ -68,6 +68,29 @@ class IsolatedClassLoaderIT {
                 .allMatch(line -> line.startsWith("[credwatch] INFO "));
     }
 
+    /**
+     * The one case left out: an SDK on the class path met first, then one in an isolated loader. The first is
+     * diagnosed; the second cannot reach credwatch, which says so in one line; the application is unaffected.
+     */
+    @Test
+    void anIsolatedSdkMetAfterOneOnTheClassPathIsNamedAndLeftAlone() {
+        ForkedRun plain = hostWithSdk().withoutAgent().run();
+        ForkedRun watched = hostWithSdk().run();
+
+        assertThat(watched.exitCode()).as(watched.describe()).isZero();
+        assertThat(sortedLines(watched.stdout())).isEqualTo(sortedLines(plain.stdout()));
+        assertThat(watched.applicationStderr()).isEqualTo(plain.applicationStderr()).doesNotContain("Sharing");
+        assertThat(warnings(watched)).as(watched.describe()).singleElement()
+                .satisfies(warning -> assertThat(warning).containsEntry("service", "STS"));
+        assertThat(watched.agentLines()).filteredOn(line -> line.contains(" ERROR ")).singleElement().asString()
+                .contains("cannot reach the AWS SDK loaded by java.net.URLClassLoader@", "its calls are not diagnosed");
+    }
+
+    private static ForkedJvm hostWithSdk() {
+        return host(UNKNOWN_KEY, "V1App:sqs.listQueues").classPath(webappClassPath())
+                .sysProp("app.hostCalls", "V1App:sts.getCallerIdentity");
+    }
+
     private static ForkedRun runWithAndWithoutAgent(String accessKey, String... webapps) {
         ForkedRun plain = host(accessKey, webapps).withoutAgent().run();
         ForkedRun watched = host(accessKey, webapps).run();

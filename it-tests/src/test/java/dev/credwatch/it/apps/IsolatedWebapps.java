@@ -14,7 +14,8 @@ import java.util.List;
  * and of the app) whose parent is the platform loader, so nothing in it is visible through the application
  * class loader that {@code -javaagent} jars live in. The webapps run at the same time, one thread each.
  *
- * <p>Arguments: one per webapp, {@code MainClass:call,call,...} (V1App or V2App and their call names).
+ * <p>Arguments: one per webapp, {@code MainClass:call,call,...} (V1App or V2App and their call names). With
+ * {@code app.hostCalls} (same form) the host first makes calls of its own, through an SDK on its class path.
  */
 public final class IsolatedWebapps {
     private IsolatedWebapps() {
@@ -23,6 +24,12 @@ public final class IsolatedWebapps {
     public static void main(String[] args) throws Exception {
         System.out.println("HOST sees an SDK: " + (visible("com.amazonaws.http.AmazonHttpClient")
                 || visible("software.amazon.awssdk.core.SdkClient")));
+        String hostCalls = System.getProperty("app.hostCalls");
+        if (hostCalls != null) {
+            String[] parts = hostCalls.split(":", 2);
+            Class.forName(IsolatedWebapps.class.getPackageName() + "." + parts[0]).getMethod("main", String[].class)
+                    .invoke(null, (Object) parts[1].split(","));
+        }
         URL[] classPath = webappClassPath();
         List<Thread> webapps = new ArrayList<>();
         List<Class<?>> sdkCopies = new ArrayList<>();
