@@ -77,6 +77,8 @@ class OtlpBackendFailureIT {
 
     private static void assertNothingDelayed(Exited exited) {
         ForkedRun run = exited.run;
+        System.out.printf("OtlpBackendFailureIT: exit %d ms after main (%d ms without export), calls %s ms%n",
+                exited.exitMillis, exitMillisWithoutExport, callMillis(run));
         assertThat(run.exitCode()).as(run.describe()).isZero();
         List<Long> millis = callMillis(run);
         assertThat(millis).as(run.describe()).hasSize(CALLS);
