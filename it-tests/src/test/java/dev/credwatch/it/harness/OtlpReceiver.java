@@ -16,12 +16,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
@@ -138,7 +140,7 @@ public final class OtlpReceiver implements AutoCloseable {
         switch (fault) {
             case HANG -> released.await();
             case SLOW_5S -> {
-                released.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                released.await(5, TimeUnit.SECONDS);
                 return false;
             }
             case STATUS_500 -> exchange.sendResponseHeaders(500, -1);
@@ -147,8 +149,7 @@ public final class OtlpReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(429, -1);
             }
             case GARBAGE -> {
-                byte[] page = "<html><body>502 Bad Gateway</body></html>\u0000\u00ff".getBytes(
-                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                byte[] page = "<html><body>502 Bad Gateway</body></html>\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1);
                 exchange.getResponseHeaders().set("Content-Type", "text/html");
                 exchange.sendResponseHeaders(200, page.length);
                 exchange.getResponseBody().write(page);
