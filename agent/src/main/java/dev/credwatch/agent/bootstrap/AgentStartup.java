@@ -11,6 +11,7 @@ import dev.credwatch.agent.log.LogWriter;
 import dev.credwatch.agent.observation.ObservationPipeline;
 import dev.credwatch.agent.report.LogReporter;
 import dev.credwatch.agent.report.Reporter;
+import dev.credwatch.agent.report.inventory.InventoryReporter;
 import dev.credwatch.agent.report.otel.OtelReporter;
 
 import java.io.InputStream;
@@ -36,8 +37,9 @@ final class AgentStartup {
             AgentLog.error(problem);
         }
         String version = version();
-        List<Reporter> reporters = new ArrayList<Reporter>(2);
+        List<Reporter> reporters = new ArrayList<Reporter>(3);
         reporters.add(new LogReporter(config, Clock.systemUTC()));
+        reporters.add(new InventoryReporter(config.mask(), Clock.systemUTC(), true));
         // Reads OTEL_* settings only; the OpenTelemetry SDK starts with the first call to export.
         OtelReporter otel = OtelReporter.create(config, System.getProperties(), System.getenv(), version);
         if (otel != null) {

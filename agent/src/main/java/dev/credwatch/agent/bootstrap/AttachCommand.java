@@ -29,8 +29,18 @@ final class AttachCommand {
         if ((arguments.length == 2 || arguments.length == 3) && arguments[0].equals("attach")) {
             return attach(arguments[1], arguments.length == 3 ? arguments[2] : "", out, err);
         }
+        if ((arguments.length == 2 || arguments.length == 3 && arguments[2].equals("--json"))
+                && arguments[0].equals("status")) {
+            if (!arguments[1].matches("[0-9]+")) {
+                err.println("credwatch: \"" + arguments[1] + "\" is not a process id; `java -jar credwatch-agent.jar"
+                        + " list` shows them");
+                return USAGE;
+            }
+            return StatusCommand.run(arguments[1], arguments.length == 3, out, err);
+        }
         err.println("usage: java -jar credwatch-agent.jar list");
         err.println("       java -jar credwatch-agent.jar attach <pid> [options, e.g. log.format=json,expiry.warn=10m]");
+        err.println("       java -jar credwatch-agent.jar status <pid> [--json]");
         err.println("or start the application with -javaagent:credwatch-agent.jar[=options]");
         return USAGE;
     }
@@ -72,7 +82,7 @@ final class AttachCommand {
         }
     }
 
-    private static Class<?> attachApi() throws ClassNotFoundException {
+    static Class<?> attachApi() throws ClassNotFoundException {
         try {
             return Class.forName(VIRTUAL_MACHINE);
         } catch (ClassNotFoundException e) {
@@ -87,7 +97,7 @@ final class AttachCommand {
     }
 
     /** The attach API wraps its real reason (no such process, attach refused, agent failed) in layers. */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable cause = e;
         while ((cause instanceof InvocationTargetException || cause.getCause() != null && cause.getMessage() == null)
                 && cause.getCause() != null) {

@@ -1,0 +1,69 @@
+package dev.credwatch.agent.report.inventory;
+
+import dev.credwatch.agent.credentials.AccessKeyMask;
+import dev.credwatch.agent.diagnosis.Diagnosis;
+import dev.credwatch.agent.log.AgentLog;
+import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CredentialFetch;
+import dev.credwatch.agent.observation.Observation;
+import dev.credwatch.agent.report.Reporter;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.ObjectName;
+
+/**
+ * Keeps the live credential inventory and publishes it as the MXBean {@code dev.credwatch:type=Credentials}.
+ * The MXBean is registered with the first observation, on a thread of its own: a JVM that makes no AWS call
+ * loads no JMX, and no application thread waits for the platform MBean server to start.
+ */
+public final class InventoryReporter implements Reporter, CredentialsMXBean {
+    public static final String OBJECT_NAME = "dev.credwatch:type=Credentials";
+
+    private final CredentialInventory inventory;
+    private final Clock clock;
+    private final AtomicBoolean registering;
+
+    /** @param publish false to keep the table off the platform MBean server (tests) */
+    public InventoryReporter(AccessKeyMask mask, Clock clock, boolean publish) {
+        this.inventory = new CredentialInventory(mask);
+        this.clock = clock;
+        this.registering = new AtomicBoolean(!publish);
+    }
+
+    @Override
+    public void report(Observation observation, List<Diagnosis> diagnoses, Instant now) {
+        if (observation instanceof CallObservation) {
+            inventory.call((CallObservation) observation, diagnoses, now);
+        } else if (observation instanceof CredentialFetch) {
+            inventory.fetch((CredentialFetch) observation, now);
+        }
+        if (registering.compareAndSet(false, true)) {
+            Thread thread = new Thread(new Registration(), "credwatch-jmx");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    @Override
+    public List<CredentialRow> getCredentials() {
+        return inventory.rows(clock.instant());
+    }
+
+    /** A named class, not a lambda: see SdkClassFilter. */
+    private final class Registration implements Runnable {
+        @Override
+        public void run() {
+            try {
+                ManagementFactory.getPlatformMBeanServer().registerMBean(InventoryReporter.this,
+                        new ObjectName(OBJECT_NAME));
+            } catch (Exception e) {
+                AgentLog.error("credwatch could not publish its credential inventory over JMX (" + e
+                        + "); `status` cannot read it, the log and telemetry are not affected");
+            }
+        }
+    }
+}
