@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The live table of credentials the application used: one entry per source, provider and (masked) key, fed by
+ * The live table of credentials the application used: one entry per access key, fed by
  * every call and credential fetch. Bounded: past {@link #MAX_ENTRIES} the least recently used entry goes, so an
  * application that mints endless session keys keeps only its current ones. A provider's last fetch is kept by
  * source and provider: a fetch comes before the key it brings; one that brought nothing is an entry keyed "-".
@@ -107,12 +107,15 @@ final class CredentialInventory {
         return false;
     }
 
+    /**
+     * Keyed by the access key id itself, on the calling thread's hot path: no string is built per call, and the
+     * id is masked once, when its entry is made. A key id is no secret; only the masked form leaves the table.
+     */
     private InventoryEntry entry(String accessKeyId, String source, String provider) {
-        String masked = accessKeyId == null ? NO_KEY : mask.apply(accessKeyId);
-        String key = source + '|' + provider + '|' + masked;
+        String key = accessKeyId != null ? accessKeyId : NO_KEY + '|' + source + '|' + provider;
         InventoryEntry entry = entries.get(key);
         if (entry == null) {
-            entry = new InventoryEntry(masked, source, provider);
+            entry = new InventoryEntry(accessKeyId == null ? NO_KEY : mask.apply(accessKeyId), source, provider);
             entries.put(key, entry);
         }
         return entry;
