@@ -17,8 +17,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Puts the {@code dispatch} package on the boot class path, so that advice woven into an SDK class links to
  * it from any class loader. The classes travel in the agent jar like all others; their bytes are copied into a
- * private temporary jar (random name, readable by its owner only, deleted on exit) that the JVM appends to the boot class path.
- * This must happen before anything loads them from the agent's own loader: the JVM would then hold two copies.
+ * private temporary jar (random name, readable by its owner only, deleted on exit) that the JVM appends to the
+ * boot class path. This must happen before anything loads them from the agent's own loader: the JVM would then
+ * hold two copies.
  */
 final class BootClassPath {
     private static final String PACKAGE = "dev.credwatch.agent.instrument.dispatch.";
@@ -39,8 +40,8 @@ final class BootClassPath {
         }
     }
 
-    /** True if the dispatch classes are on the boot class path now; otherwise says so once. */
-    static boolean appendDispatch(Instrumentation instrumentation) {
+    /** Appends the dispatch classes, or says once why an isolated SDK will not be diagnosed. */
+    private static void appendDispatch(Instrumentation instrumentation) {
         try {
             if (!onBootClassPath()) {
                 File jar = Files.createTempFile("credwatch-dispatch-", ".jar").toFile();
@@ -50,7 +51,7 @@ final class BootClassPath {
             }
             // Resolved the way the agent's own code resolves it: the boot copy must win.
             if (Class.forName(HOOKS, false, BootClassPath.class.getClassLoader()).getClassLoader() == null) {
-                return true;
+                return;
             }
             AgentLog.error("credwatch's dispatch classes were loaded before they reached the boot class path; "
                     + "an SDK loaded by a class loader that does not delegate to the application's is not diagnosed");
@@ -59,7 +60,6 @@ final class BootClassPath {
                     + "); an SDK loaded by a class loader that does not delegate to the application's is not "
                     + "diagnosed, the rest is");
         }
-        return false;
     }
 
     /** The class of that name the loader gives, or null. */
