@@ -117,8 +117,12 @@ class WireFormatTest {
         RawHttp open = new RawHttp(other);
         other.close();
         assertThatThrownBy(() -> open.send("GET", "/", Map.of(), new byte[0], 0)).isInstanceOf(java.io.IOException.class);
-        assertThatThrownBy(() -> new java.net.Socket("127.0.0.1", other.port()))
-                .isInstanceOf(java.net.ConnectException.class);
+        try (java.net.Socket reused = new java.net.Socket("127.0.0.1", other.port())) {
+            // Another process on this machine got the freed port at once: nothing can be concluded.
+            org.junit.jupiter.api.Assumptions.abort("port " + other.port() + " was taken again at once: " + reused);
+        } catch (java.net.ConnectException expected) {
+            // Nobody listens there any more.
+        }
     }
 
     private static RawHttp.Response post(RawHttp http, String service, String path, String form, int chunkSize)
