@@ -1,6 +1,5 @@
 package dev.credwatch.it.apps;
 
-import com.amazonaws.AmazonServiceException;
 import com.amazonaws.ClientConfiguration;
 import com.amazonaws.auth.AWSCredentialsProvider;
 import com.amazonaws.auth.AWSStaticCredentialsProvider;
@@ -28,7 +27,6 @@ import com.amazonaws.services.securitytoken.model.GetSessionTokenRequest;
 import com.amazonaws.services.sns.AmazonSNSClientBuilder;
 import com.amazonaws.services.sqs.AmazonSQSClientBuilder;
 
-import java.util.concurrent.Callable;
 
 /**
  * An ordinary SDK v1 application, run in a forked JVM by the ITs. It knows nothing of credwatch: it
@@ -49,7 +47,7 @@ public final class V1App {
 
     public static void main(String[] args) {
         for (String call : args) {
-            System.out.println("CALL " + call + " -> " + outcome(() -> {
+            System.out.println("CALL " + call + " -> " + V1Outcome.of(() -> {
                 invoke(call);
                 return null;
             }));
@@ -161,27 +159,5 @@ public final class V1App {
 
     private static String region() {
         return System.getProperty("app.region", "us-east-1");
-    }
-
-    /** The outcome with run-specific values (request ids) replaced, so two runs compare equal. */
-    static String outcome(Callable<?> action) {
-        try {
-            action.call();
-            return "ok";
-        } catch (AmazonServiceException e) {
-            return "exception=" + e.getClass().getName() + " code=" + e.getErrorCode() + " status="
-                    + e.getStatusCode() + " type=" + e.getErrorType() + " message=" + stable(e.getMessage())
-                    + " cause=" + e.getCause();
-        } catch (Exception e) {
-            return "exception=" + e.getClass().getName() + " message=" + stable(e.getMessage()) + " cause="
-                    + e.getCause();
-        }
-    }
-
-    private static String stable(String message) {
-        return message == null ? null
-                : message.replaceAll("Request ID: [^;)]*", "Request ID: <id>")
-                        .replaceAll("Extended Request ID: [^;)]*", "Extended Request ID: <id>")
-                        .replaceAll("@[0-9a-f]{6,8}", "@<hash>");
     }
 }

@@ -23,7 +23,7 @@ public final class V1LoopApp {
         long end = System.nanoTime() + Long.getLong("app.seconds", 60) * 1_000_000_000L;
         boolean first = true;
         while (System.nanoTime() < end) {
-            String outcome = V1App.outcome(sqs::listQueues);
+            String outcome = V1Outcome.of(sqs::listQueues);
             if (first) {
                 System.out.println("READY first call: " + outcome);
                 first = false;

@@ -1,6 +1,5 @@
 package dev.credwatch.it.apps;
 
-import com.amazonaws.AmazonServiceException;
 import com.amazonaws.AmazonWebServiceClient;
 import com.amazonaws.ClientConfiguration;
 import com.amazonaws.auth.AWSCredentials;
@@ -30,7 +29,10 @@ public final class V1MatrixApp {
 
     public static void main(String[] args) {
         for (String call : args) {
-            System.out.println("CALL " + call + " -> " + outcome(call));
+            System.out.println("CALL " + call + " -> " + V1Outcome.of(() -> {
+                invoke(call);
+                return null;
+            }));
         }
     }
 
@@ -69,27 +71,5 @@ public final class V1MatrixApp {
 
     private static String endpoint() {
         return System.getProperty("app.endpoint");
-    }
-
-    /** The same stable form as {@link V1App}'s outcome (request ids and hashes replaced). */
-    private static String outcome(String call) {
-        try {
-            invoke(call);
-            return "ok";
-        } catch (AmazonServiceException e) {
-            return "exception=" + e.getClass().getName() + " code=" + e.getErrorCode() + " status="
-                    + e.getStatusCode() + " type=" + e.getErrorType() + " message=" + stable(e.getMessage())
-                    + " cause=" + e.getCause();
-        } catch (RuntimeException e) {
-            return "exception=" + e.getClass().getName() + " message=" + stable(e.getMessage()) + " cause="
-                    + e.getCause();
-        }
-    }
-
-    private static String stable(String message) {
-        return message == null ? null
-                : message.replaceAll("Request ID: [^;)]*", "Request ID: <id>")
-                        .replaceAll("Extended Request ID: [^;)]*", "Extended Request ID: <id>")
-                        .replaceAll("@[0-9a-f]{6,8}", "@<hash>");
     }
 }
