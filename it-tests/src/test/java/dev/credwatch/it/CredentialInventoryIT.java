@@ -2,6 +2,7 @@ package dev.credwatch.it;
 
 import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1LoopApp;
+import dev.credwatch.it.harness.AgentCommand;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.RunningJvm;
 import dev.credwatch.it.harness.SecretScan;
@@ -9,13 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,23 +44,23 @@ class CredentialInventoryIT {
         try (RunningJvm app = loop().start()) {
             app.awaitOutput(output -> output.contains("diagnosis=access_denied"), PATIENCE);
 
-            Command table = agentCommand("status", Long.toString(app.pid()));
-            Command json = agentCommand("status", Long.toString(app.pid()), "--json");
+            AgentCommand table = AgentCommand.run("status", Long.toString(app.pid()));
+            AgentCommand json = AgentCommand.run("status", Long.toString(app.pid()), "--json");
 
-            assertThat(table.exitCode).as(table.output).isZero();
-            assertThat(table.output).contains("credwatch in JVM " + app.pid() + ": 1 credential",
+            assertThat(table.exitCode()).as(table.output()).isZero();
+            assertThat(table.output()).contains("credwatch in JVM " + app.pid() + ": 1 credential",
                     "KEY", "SOURCE", "PROVIDER", "EXPIRES (UTC)", "SECURITY ERRORS");
-            String row = table.output.lines().filter(line -> line.startsWith("AKIA****TUS1")).findFirst()
-                    .orElseThrow(() -> new AssertionError(table.output));
+            String row = table.output().lines().filter(line -> line.startsWith("AKIA****TUS1")).findFirst()
+                    .orElseThrow(() -> new AssertionError(table.output()));
             assertThat(row.split(" +")).startsWith("AKIA****TUS1", "static", "AWSStaticCredentialsProvider",
                     "long_term", "-", "-");
-            assertThat(json.exitCode).as(json.output).isZero();
-            assertThat(json.output).startsWith("[{\"accessKeyId\":\"AKIA****TUS1\",\"source\":\"static\"")
+            assertThat(json.exitCode()).as(json.output()).isZero();
+            assertThat(json.output()).startsWith("[{\"accessKeyId\":\"AKIA****TUS1\",\"source\":\"static\"")
                     .contains("\"expiresAt\":\"\"", "\"ttlSeconds\":-1", "\"lastDiagnosis\":\"access_denied\"");
-            long calls = number(json.output, "\"calls\":([0-9]+)");
+            long calls = number(json.output(), "\"calls\":([0-9]+)");
             assertThat(calls).isPositive();
-            assertThat(number(json.output, "access_denied=([0-9]+)")).isPositive().isLessThanOrEqualTo(calls);
-            SecretScan.assertNoSecretIn(table.output + json.output, List.of(SECRET));
+            assertThat(number(json.output(), "access_denied=([0-9]+)")).isPositive().isLessThanOrEqualTo(calls);
+            SecretScan.assertNoSecretIn(table.output() + json.output(), List.of(SECRET));
         }
     }
 
@@ -73,20 +69,20 @@ class CredentialInventoryIT {
         try (RunningJvm app = loop().withoutAgent().start()) {
             app.awaitOutput(output -> output.contains("READY"), PATIENCE);
 
-            Command status = agentCommand("status", Long.toString(app.pid()));
+            AgentCommand status = AgentCommand.run("status", Long.toString(app.pid()));
 
-            assertThat(status.exitCode).isEqualTo(1);
-            assertThat(status.output).contains("runs without credwatch")
+            assertThat(status.exitCode()).isEqualTo(1);
+            assertThat(status.output()).contains("runs without credwatch")
                     .contains("java -jar credwatch-agent.jar attach " + app.pid());
         }
     }
 
     @Test
     void statusOnAProcessThatIsNoJvmSaysSoInOneLine() throws Exception {
-        Command status = agentCommand("status", "999999999");
+        AgentCommand status = AgentCommand.run("status", "999999999");
 
-        assertThat(status.exitCode).isEqualTo(1);
-        assertThat(status.output.lines()).singleElement().asString().startsWith("credwatch: cannot read JVM 999999999");
+        assertThat(status.exitCode()).isEqualTo(1);
+        assertThat(status.output().lines()).singleElement().asString().startsWith("credwatch: cannot read JVM 999999999");
     }
 
     private static ForkedJvm loop() {
@@ -100,19 +96,4 @@ class CredentialInventoryIT {
         return Long.parseLong(matcher.group(1));
     }
 
-    private record Command(int exitCode, String output) {
-    }
-
-    private static Command agentCommand(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", ForkedJvm.agentJar().toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the agent command did not end: " + command);
-        }
-        return new Command(process.exitValue(), new String(process.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
-    }
 }

@@ -3,19 +3,15 @@ package dev.credwatch.it;
 import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1LoopApp;
 import dev.credwatch.it.apps.V2LoopApp;
+import dev.credwatch.it.harness.AgentCommand;
 import dev.credwatch.it.harness.ForkedJvm;
-import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.RunningJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,13 +46,13 @@ class RuntimeAttachIT {
             app.awaitOutput(output -> output.contains("READY"), PATIENCE);
             assertThat(app.stderrSoFar()).doesNotContain("[credwatch]");
 
-            Command first = agentCommand("attach", Long.toString(app.pid()));
-            assertThat(first.exitCode).as(first.output).isZero();
-            assertThat(first.output).contains("attached to JVM " + app.pid());
+            AgentCommand first = AgentCommand.run("attach", Long.toString(app.pid()));
+            assertThat(first.exitCode()).as(first.output()).isZero();
+            assertThat(first.output()).contains("attached to JVM " + app.pid());
             app.awaitOutput(output -> output.contains("diagnosis=access_denied"), PATIENCE);
 
-            Command second = agentCommand("attach", Long.toString(app.pid()));
-            assertThat(second.exitCode).as(second.output).isZero();
+            AgentCommand second = AgentCommand.run("attach", Long.toString(app.pid()));
+            assertThat(second.exitCode()).as(second.output()).isZero();
             Thread.sleep(1000);
             assertThat(count(app.stderrSoFar(), "[credwatch] INFO ")).isEqualTo(1);
             assertThat(app.stderrSoFar()).contains("started (attach");
@@ -70,8 +66,8 @@ class RuntimeAttachIT {
                 .sysProp("app.secretKey", SECRET).sysProp("app.seconds", "45").start()) {
             app.awaitOutput(output -> output.contains("READY"), PATIENCE);
 
-            Command attach = agentCommand("attach", Long.toString(app.pid()));
-            assertThat(attach.exitCode).as(attach.output).isZero();
+            AgentCommand attach = AgentCommand.run("attach", Long.toString(app.pid()));
+            assertThat(attach.exitCode()).as(attach.output()).isZero();
             app.awaitOutput(output -> output.contains("service=SQS") && output.contains("service=STS"), PATIENCE);
 
             List<String> denied = app.stderrSoFar().lines().filter(line -> line.contains("diagnosis=access_denied"))
@@ -84,38 +80,21 @@ class RuntimeAttachIT {
 
     @Test
     void listShowsTheJvmsOfThisMachine() throws Exception {
-        Command list = agentCommand("list");
+        AgentCommand list = AgentCommand.run("list");
 
-        assertThat(list.exitCode).as(list.output).isZero();
-        assertThat(list.output).containsPattern("(?m)^[0-9]+ ");
+        assertThat(list.exitCode()).as(list.output()).isZero();
+        assertThat(list.output()).containsPattern("(?m)^[0-9]+ ");
     }
 
     @Test
     void aWrongPidGivesAClearMessage() throws Exception {
-        Command noSuchProcess = agentCommand("attach", "999999999");
-        Command notAPid = agentCommand("attach", "my-app");
+        AgentCommand noSuchProcess = AgentCommand.run("attach", "999999999");
+        AgentCommand notAPid = AgentCommand.run("attach", "my-app");
 
-        assertThat(noSuchProcess.exitCode).isEqualTo(1);
-        assertThat(noSuchProcess.output).contains("cannot attach to JVM 999999999");
-        assertThat(notAPid.exitCode).isEqualTo(2);
-        assertThat(notAPid.output).contains("\"my-app\" is not a process id");
-    }
-
-    private record Command(int exitCode, String output) {
-    }
-
-    private static Command agentCommand(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", ForkedJvm.agentJar().toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the agent command did not end: " + command);
-        }
-        return new Command(process.exitValue(), new String(process.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
+        assertThat(noSuchProcess.exitCode()).isEqualTo(1);
+        assertThat(noSuchProcess.output()).contains("cannot attach to JVM 999999999");
+        assertThat(notAPid.exitCode()).isEqualTo(2);
+        assertThat(notAPid.output()).contains("\"my-app\" is not a process id");
     }
 
     private static int count(String text, String fragment) {
