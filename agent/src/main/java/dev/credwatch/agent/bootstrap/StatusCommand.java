@@ -7,7 +7,6 @@ import javax.management.InstanceNotFoundException;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
-import javax.management.openmbean.TabularData;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -65,18 +64,5 @@ final class StatusCommand {
             }
             return rows;
         }
-    }
-
-    /** {@code securityErrors} arrives as JMX's TabularData of key/value rows. */
-    static String errors(Object value) {
-        if (!(value instanceof TabularData)) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder();
-        for (Object row : ((TabularData) value).values()) {
-            CompositeData entry = (CompositeData) row;
-            text.append(text.length() == 0 ? "" : ",").append(entry.get("key")).append('=').append(entry.get("value"));
-        }
-        return text.toString();
     }
 }

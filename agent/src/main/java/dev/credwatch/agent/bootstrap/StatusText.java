@@ -2,6 +2,7 @@ package dev.credwatch.agent.bootstrap;
 
 import java.util.List;
 import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.TabularData;
 
 /** The inventory as a person reads it at a glance, or as JSON for scripts. */
 final class StatusText {
@@ -19,7 +20,7 @@ final class StatusText {
             long ttl = (Long) row.get("ttlSeconds");
             cells[i + 1] = new String[] {text(row, "accessKeyId"), text(row, "source"), text(row, "provider"),
                 text(row, "kind"), text(row, "expiresAt"), ttl < 0 ? "-" : duration(ttl),
-                String.valueOf(row.get("calls")), StatusCommand.errors(row.get("securityErrors")),
+                String.valueOf(row.get("calls")), errors(row.get("securityErrors")),
                 text(row, "lastFetchOutcome"), text(row, "lastUsed")};
         }
         int[] widths = new int[HEADINGS.length];
@@ -48,13 +49,26 @@ final class StatusText {
                 if (value instanceof Long) {
                     out.append(value);
                 } else {
-                    out.append(quote(keys[k].equals("securityErrors") ? StatusCommand.errors(value)
+                    out.append(quote(keys[k].equals("securityErrors") ? errors(value)
                             : String.valueOf(value)));
                 }
             }
             out.append('}');
         }
         return out.append(']').toString();
+    }
+
+    /** {@code securityErrors} arrives as JMX's TabularData of key/value rows. */
+    private static String errors(Object value) {
+        if (!(value instanceof TabularData)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object row : ((TabularData) value).values()) {
+            CompositeData entry = (CompositeData) row;
+            text.append(text.length() == 0 ? "" : ",").append(entry.get("key")).append('=').append(entry.get("value"));
+        }
+        return text.toString();
     }
 
     /** 4m12s, 3h05m, 2d04h: time left at a glance. */

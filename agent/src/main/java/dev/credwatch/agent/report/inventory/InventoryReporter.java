@@ -41,7 +41,8 @@ public final class InventoryReporter implements Reporter, CredentialsMXBean {
         } else if (observation instanceof CredentialFetch) {
             inventory.fetch((CredentialFetch) observation, now);
         }
-        if (registering.compareAndSet(false, true)) {
+        // A plain read first: every call passes here, and a compare-and-set writes the shared line each time.
+        if (!registering.get() && registering.compareAndSet(false, true)) {
             Thread thread = new Thread(new Registration(), "credwatch-jmx");
             thread.setDaemon(true);
             thread.start();
