@@ -7,6 +7,7 @@ import dev.credwatch.agent.observation.CredentialFetch;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
@@ -78,13 +79,19 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
 
     @Override
     public void finish(long deadlineNanos) {
-        if (spans != null) {
-            spans.finish(deadlineNanos);
+        if (spans == null) {
+            return;
         }
-        if (meterProvider != null) {
-            // A last collection, so short-lived processes export their counts too. Not shutdown(): the SDK's
-            // metric reader then waits up to 5 s for its export, whatever deadline the caller has.
-            meterProvider.forceFlush().join(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        // Both last exports are sent before either is waited for: waited for in turn, a cold first metric
+        // export (its classes load now) found the deadline already spent on the spans and was lost.
+        spans.forceFlush();
+        // A last collection, so short-lived processes export their counts too. Not shutdown(): the SDK's
+        // metric reader then waits up to 5 s for its export, whatever deadline the caller has.
+        CompletableResultCode lastMetrics = meterProvider.forceFlush();
+        spans.finish(deadlineNanos);
+        lastMetrics.join(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (!lastMetrics.isDone()) {
+            drops.metricExportFailed("the last metric export did not finish before the JVM exited (the backend is slow)");
         }
     }
 
