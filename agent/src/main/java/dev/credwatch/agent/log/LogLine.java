@@ -2,7 +2,9 @@ package dev.credwatch.agent.log;
 
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One line of the agent's output: a level, an optional free-text message and ordered {@code key=value}
@@ -40,6 +42,15 @@ public final class LogLine {
 
     public Level level() {
         return level;
+    }
+
+    /** The fields in order, each a {@code String} or a {@code Long}: what a structured sink needs besides the text. */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keys.size(); i++) {
+            fields.put(keys.get(i), values.get(i));
+        }
+        return fields;
     }
 
     public String render(LogFormat format) {
