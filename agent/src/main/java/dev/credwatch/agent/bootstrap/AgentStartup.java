@@ -48,7 +48,9 @@ final class AgentStartup {
         Diagnoser diagnoser = new Diagnoser(config.expiryWarn(), config.skewWarn(), config.fetchWarn(), System::getenv,
                 new ProfileKeys(System::getenv, System.getProperty("user.home")));
         ObservationPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
-        SdkInstrumentation.install(instrumentation, "attach".equals(mode), config.otel() != OtelMode.OFF);
+        // Only premain runs before every SDK class could be loaded: after an attach, and in an extension whose agent
+        // delayed its listeners, some may be already.
+        SdkInstrumentation.install(instrumentation, !"premain".equals(mode), config.otel() != OtelMode.OFF);
         AgentLog.info("credwatch " + version + " started (" + mode + ", Java " + System.getProperty("java.version")
                 + "): " + config.describe());
     }

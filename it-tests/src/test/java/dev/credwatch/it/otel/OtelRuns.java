@@ -61,6 +61,12 @@ public final class OtelRuns {
      */
     static ForkedRun besideOtelAgent(ForkedJvm jvm, OtlpReceiver receiver, String serviceName,
                                      boolean credwatchFirst) {
+        return withOtelAgent(jvm, receiver, serviceName,
+                credwatchFirst ? OtelRoute.CREDWATCH_FIRST : OtelRoute.OTEL_FIRST).run();
+    }
+
+    /** {@code jvm} with the real OpenTelemetry Java agent exporting traces only to {@code receiver}, credwatch by {@code route}. */
+    static ForkedJvm withOtelAgent(ForkedJvm jvm, OtlpReceiver receiver, String serviceName, OtelRoute route) {
         jvm.env("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint())
                 .env("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
                 .env("OTEL_SERVICE_NAME", serviceName)
@@ -68,12 +74,25 @@ public final class OtelRuns {
                 .env("OTEL_LOGS_EXPORTER", "none")
                 .timeout(Duration.ofSeconds(120));
         String otel = "-javaagent:" + otelAgent();
-        if (credwatchFirst) {
-            jvm.jvmOption(otel);
-        } else {
-            jvm.withoutAgent().jvmOption(otel).jvmOption("-javaagent:" + ForkedJvm.agentJar());
+        String credwatch = "-javaagent:" + ForkedJvm.agentJar();
+        String extension = "-Dotel.javaagent.extensions=" + ForkedJvm.agentJar();
+        switch (route) {
+            case CREDWATCH_FIRST:
+                return jvm.jvmOption(otel);
+            case OTEL_FIRST:
+                return jvm.withoutAgent().jvmOption(otel).jvmOption(credwatch);
+            case EXTENSION:
+                return jvm.withoutAgent().jvmOption(extension).jvmOption(otel);
+            case EXTENSION_THEN_JAVAAGENT:
+                return jvm.withoutAgent().jvmOption(extension).jvmOption(otel).jvmOption(credwatch);
+            default:
+                return jvm.jvmOption(extension).jvmOption(otel);
         }
-        return jvm.run();
+    }
+
+    /** How credwatch joins the OpenTelemetry Java agent: a second -javaagent (either order), its extension, or both. */
+    enum OtelRoute {
+        CREDWATCH_FIRST, OTEL_FIRST, EXTENSION, EXTENSION_THEN_JAVAAGENT, JAVAAGENT_THEN_EXTENSION
     }
 
     /** The OpenTelemetry Java agent jar the it-tests POM resolved. */
