@@ -84,32 +84,32 @@ public final class ForeignOtel {
      * Adds attributes and events to the OpenTelemetry Java agent's span of a call: {@code callSpan} when the
      * instrumentation found it ({@link #agentSpanIn}), else the current span, if it is recording and is not
      * {@code notThisSpanId} (the span that was current before the call began: the agent's AWS span is a new
-     * one). Returns false when there was no such span.
+     * one). Returns the span decorated, or null when there was no such span.
      */
-    public static boolean decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
-                                            String eventName, Iterable<Map<String, String>> events) {
+    public static Object decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
+                                           String eventName, Iterable<Map<String, String>> events) {
         return decorateAgentSpan(callSpan, notThisSpanId, attributes,
                 Collections.<String, Iterable<Map<String, String>>>singletonMap(eventName, events));
     }
 
     /** As above, with events of several names: {@code eventsByName} maps each name to its events, in order. */
-    public static boolean decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
-                                            Map<String, ? extends Iterable<Map<String, String>>> eventsByName) {
+    public static Object decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
+                                           Map<String, ? extends Iterable<Map<String, String>>> eventsByName) {
         ForeignSpanApi api = agentApi();
         if (api == null) {
-            return false;
+            return null;
         }
         try {
             Object span = callSpan != null ? callSpan : api.currentSpan();
             TraceParent ids = api.idsOf(span);
             if (ids == null || !api.isRecording(span) || callSpan == null && ids.spanId().equals(notThisSpanId)) {
-                return false;
+                return null;
             }
             decorate(api, span, attributes, eventsByName);
-            return true;
+            return span;
         } catch (Throwable t) {
             logFailureOnce(api, t);
-            return false;
+            return null;
         }
     }
 

@@ -23,9 +23,9 @@ final class AgentSpanDecorator {
         this.mask = mask;
     }
 
-    /** Returns false when no agent span of this call was found (not traced, or the agent's AWS SDK
-     * instrumentation is off). */
-    boolean decorate(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
+    /** Returns the agent's span decorated, or null when none of this call was found (not traced, or the agent's
+     * AWS SDK instrumentation is off). */
+    Object decorate(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
         String parentSpanId = call.traceParent() == null ? null : call.traceParent().spanId();
         return ForeignOtel.decorateAgentSpan(call.agentSpan(), parentSpanId,
                 CallAttributes.credwatch(call, diagnoses, now, mask), CallAttributes.events(call, diagnoses));

@@ -1,6 +1,7 @@
 package dev.credwatch.agent.report.otel;
 
 import dev.credwatch.agent.config.CredwatchConfig;
+import dev.credwatch.agent.credentials.AccessKeyMask;
 import dev.credwatch.agent.config.OtelMode;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.log.AgentLog;
@@ -36,11 +37,17 @@ public final class OtelReporter implements Reporter {
     private final AgentSpanDecorator decorator;
     private final ExportQueue<ReportedObservation> queue;
     private final DropCounter drops = new DropCounter();
+    private final AccessKeyMask mask;
+    private final String version;
+    private volatile boolean agentPipelineLooked;
+    private AgentPipelineTelemetry agentPipelineTelemetry;
 
     private OtelReporter(CredwatchConfig config, OtelSettings settings, String version) {
         this.exportWanted = !settings.sdkDisabled
                 && (config.otel() == OtelMode.ON || settings.exporterConfigured);
         this.decorator = new AgentSpanDecorator(config.mask());
+        this.mask = config.mask();
+        this.version = version;
         // A factory, not the sink: OtelExport's verification would load SDK classes at start-up.
         this.queue = new ExportQueue<ReportedObservation>(() -> new OtelExport(settings, config.mask(), drops, version), drops);
     }
@@ -67,12 +74,36 @@ public final class OtelReporter implements Reporter {
     public void report(Observation observed, List<Diagnosis> diagnoses, Instant now) {
         if (ForeignOtel.agentPresent()) {
             // The agent's spans carry what credwatch found; a fetch no call waited for has no span there.
-            if (observed instanceof CallObservation) {
-                decorator.decorate((CallObservation) observed, diagnoses, now);
+            Object agentSpan = observed instanceof CallObservation
+                    ? decorator.decorate((CallObservation) observed, diagnoses, now) : null;
+            if (needsMetricsOrRecords(observed, diagnoses)) {
+                AgentPipelineTelemetry pipeline = agentPipeline();
+                if (pipeline != null) {
+                    pipeline.record(observed, diagnoses, now, agentSpan);
+                }
             }
         } else if (exportWanted) {
             queue.offer(new ReportedObservation(observed, diagnoses, now));
         }
+    }
+
+    /** A healthy call with long-term keys gives no point and no record: the agent's pipeline is not even looked up. */
+    private static boolean needsMetricsOrRecords(Observation observed, List<Diagnosis> diagnoses) {
+        return !diagnoses.isEmpty() || !(observed instanceof CallObservation)
+                || !((CallObservation) observed).credentialFetches().isEmpty()
+                || observed.credentials() != null && observed.credentials().expiresAt() != null;
+    }
+
+    private AgentPipelineTelemetry agentPipeline() {
+        if (!agentPipelineLooked) {
+            synchronized (this) {
+                if (!agentPipelineLooked) {
+                    agentPipelineTelemetry = AgentPipelineTelemetry.create(mask, version);
+                    agentPipelineLooked = true;
+                }
+            }
+        }
+        return agentPipelineTelemetry;
     }
 
     /** At JVM exit: sends what is pending within a short budget, so that exit is never held up for long. */
