@@ -93,6 +93,10 @@ public final class OtlpReceiver implements AutoCloseable {
         return traces;
     }
 
+    public List<ExportMetricsServiceRequest> metricRequests() {
+        return metrics;
+    }
+
     public List<Metric> metrics() {
         List<Metric> all = new ArrayList<>();
         metrics.forEach(request -> request.getResourceMetricsList().forEach(resource -> resource.getScopeMetricsList()

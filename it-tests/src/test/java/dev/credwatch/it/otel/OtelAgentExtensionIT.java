@@ -6,6 +6,7 @@ import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.OtlpReceiver;
 import dev.credwatch.it.harness.OtlpSpans;
 import dev.credwatch.it.otel.OtelRuns.OtelRoute;
+import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.trace.v1.Span;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,38 @@ class OtelAgentExtensionIT {
                         assertThat(span.getEventsList()).filteredOn(event -> event.getName().equals("credwatch.warning"))
                                 .hasSize(1);
                     });
+            assertNoSecretIn(receiver, LONG_TERM_SECRET);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = OtelRoute.class, names = {"EXTENSION", "CREDWATCH_FIRST", "OTEL_FIRST"})
+    void metricsGoOutThroughTheAgentsOwnPipelineWithItsResource(OtelRoute route) {
+        try (OtlpReceiver receiver = OtlpReceiver.start()) {
+            ForkedRun run = OtelRuns.withOtelAgent(OtelRuns.v2(fake.endpoint(), LONG_TERM_KEY, LONG_TERM_SECRET)
+                    .args("sns.listTopics", "async:sns.listTopics"), receiver, "credwatch-agent-pipeline", route)
+                    .env("OTEL_METRICS_EXPORTER", "otlp").run();
+
+            assertThat(run.exitCode()).as(run.describe()).isZero();
+            List<ResourceMetrics> credwatch = receiver.metricRequests().stream()
+                    .flatMap(request -> request.getResourceMetricsList().stream())
+                    .filter(resource -> resource.getScopeMetricsList().stream()
+                            .anyMatch(scope -> scope.getScope().getName().equals("dev.credwatch.agent")))
+                    .collect(Collectors.toList());
+            assertThat(credwatch).as(run.describe()).isNotEmpty().allSatisfy(resource ->
+                    assertThat(OtlpSpans.attributes(resource.getResource().getAttributesList()))
+                            .containsEntry("service.name", "credwatch-agent-pipeline")
+                            .containsKey("telemetry.distro.name"));
+            long errors = credwatch.stream().flatMap(resource -> resource.getScopeMetricsList().stream())
+                    .flatMap(scope -> scope.getMetricsList().stream())
+                    .filter(metric -> metric.getName().equals("credwatch.security_errors"))
+                    .flatMap(metric -> metric.getSum().getDataPointsList().stream())
+                    .filter(point -> "invalid_credentials".equals(OtlpSpans.attributes(point.getAttributesList())
+                            .get("credwatch.diagnosis")))
+                    .mapToLong(point -> point.getAsInt()).max().orElse(0);
+            // Cumulative: the last export holds both calls.
+            assertThat(errors).as(run.describe()).isEqualTo(2);
+            assertThat(run.agentLines()).noneMatch(line -> line.contains("exports OpenTelemetry data"));
             assertNoSecretIn(receiver, LONG_TERM_SECRET);
         }
     }
