@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,19 +49,48 @@ class CredentialInventoryIT {
             AgentCommand json = AgentCommand.run("status", Long.toString(app.pid()), "--json");
 
             assertThat(table.exitCode()).as(table.output()).isZero();
-            assertThat(table.output()).contains("credwatch in JVM " + app.pid() + ": 1 credential",
+            assertThat(table.output()).contains(" in JVM " + app.pid() + ": 1 credential", "settings: expiry.warn=",
                     "KEY", "SOURCE", "PROVIDER", "EXPIRES (UTC)", "SECURITY ERRORS");
+            assertThat(table.output()).containsPattern("^credwatch [0-9][^ ]* in JVM " + app.pid() + ": ");
             String row = table.output().lines().filter(line -> line.startsWith("AKIA****TUS1")).findFirst()
                     .orElseThrow(() -> new AssertionError(table.output()));
             assertThat(row.split(" +")).startsWith("AKIA****TUS1", "static", "AWSStaticCredentialsProvider",
                     "long_term", "-", "-");
             assertThat(json.exitCode()).as(json.output()).isZero();
-            assertThat(json.output()).startsWith("[{\"accessKeyId\":\"AKIA****TUS1\",\"source\":\"static\"")
-                    .contains("\"expiresAt\":\"\"", "\"ttlSeconds\":-1", "\"lastDiagnosis\":\"access_denied\"");
+            assertThat(json.output()).startsWith("{\"pid\":\"" + app.pid() + "\",\"agent_version\":")
+                    .contains("\"credentials\":[{\"key\":\"AKIA****TUS1\",\"source\":\"static\"",
+                            "\"expires_at\":null", "\"ttl_s\":null", "\"last_diagnosis\":\"access_denied\"");
             long calls = number(json.output(), "\"calls\":([0-9]+)");
             assertThat(calls).isPositive();
-            assertThat(number(json.output(), "access_denied=([0-9]+)")).isPositive().isLessThanOrEqualTo(calls);
+            assertThat(number(json.output(), "\"access_denied\":([0-9]+)")).isPositive().isLessThanOrEqualTo(calls);
             SecretScan.assertNoSecretIn(table.output() + json.output(), List.of(SECRET));
+        }
+    }
+
+    @Test
+    void statusShowsWhenTemporaryCredentialsFromInstanceMetadataExpire() throws Exception {
+        try (RunningJvm app = loop().sysProp("app.credentials", "instance-profile")
+                .sysProp("com.amazonaws.sdk.ec2MetadataServiceEndpointOverride", fake.instanceMetadataEndpoint())
+                .env("AWS_EC2_METADATA_DISABLED", "false").start()) {
+            app.awaitOutput(output -> output.contains("READY"), PATIENCE);
+            Instant asked = Instant.now();
+
+            AgentCommand json = AgentCommand.run("status", Long.toString(app.pid()), "--json");
+            AgentCommand table = AgentCommand.run("status", Long.toString(app.pid()));
+
+            assertThat(json.exitCode()).as(json.output()).isZero();
+            assertThat(json.output()).contains("\"source\":\"instance_profile\"",
+                    "\"provider\":\"InstanceProfileCredentialsProvider\"", "\"kind\":\"temporary\"");
+            assertThat(json.output()).containsPattern("\"key\":\"ASIA\\*\\*\\*\\*[A-Z0-9]{4}\"");
+            Matcher expiry = Pattern.compile("\"expires_at\":\"([^\"]+)\"").matcher(json.output());
+            assertThat(expiry.find()).as(json.output()).isTrue();
+            // The fake metadata service issues keys for an hour.
+            assertThat(Instant.parse(expiry.group(1))).isBetween(asked.plus(Duration.ofMinutes(55)),
+                    asked.plus(Duration.ofMinutes(61)));
+            assertThat(number(json.output(), "\"ttl_s\":([0-9]+)")).isBetween(55L * 60, 3600L);
+            assertThat(number(json.output(), "\"calls\":([0-9]+)")).isPositive();
+            assertThat(table.output()).contains(expiry.group(1)).containsPattern(" 5[5-9]m[0-9]{2}s ");
+            SecretScan.assertNoSecretIn(table.output() + json.output(), fake.secrets());
         }
     }
 

@@ -39,7 +39,7 @@ final class AgentStartup {
         String version = version();
         List<Reporter> reporters = new ArrayList<Reporter>(3);
         reporters.add(new LogReporter(config, Clock.systemUTC()));
-        reporters.add(new InventoryReporter(config.mask(), Clock.systemUTC(), true));
+        reporters.add(new InventoryReporter(config.mask(), Clock.systemUTC(), true, version, config.describe()));
         // Reads OTEL_* settings only; the OpenTelemetry SDK starts with the first call to export.
         OtelReporter otel = OtelReporter.create(config, System.getProperties(), System.getenv(), version);
         if (otel != null) {

@@ -18,16 +18,14 @@ import javax.management.remote.JMXServiceURL;
  */
 final class StatusCommand {
     private static final String OBJECT_NAME = "dev.credwatch:type=Credentials";
-    private static final String[] COLUMNS = {"accessKeyId", "source", "provider", "kind", "expiresAt", "ttlSeconds",
-        "calls", "securityErrors", "lastDiagnosis", "lastFetchOutcome", "lastUsed"};
 
     private StatusCommand() {
     }
 
     static int run(String pid, boolean json, PrintStream out, PrintStream err) {
-        List<CompositeData> rows;
+        JvmStatus status;
         try {
-            rows = read(pid);
+            status = read(pid);
         } catch (InstanceNotFoundException e) {
             err.println("credwatch: JVM " + pid + " runs without credwatch (or has made no AWS call yet); attach it"
                     + " with: java -jar credwatch-agent.jar attach " + pid);
@@ -36,17 +34,11 @@ final class StatusCommand {
             err.println("credwatch: cannot read JVM " + pid + ": " + AttachCommand.reason(e));
             return AttachCommand.FAILED;
         }
-        if (json) {
-            out.println(StatusText.json(rows, COLUMNS));
-        } else {
-            out.println("credwatch in JVM " + pid + ": " + rows.size() + (rows.size() == 1 ? " credential" : " credentials")
-                    + ", soonest to expire first");
-            out.print(StatusText.table(rows));
-        }
+        out.print(json ? StatusText.json(status) + System.lineSeparator() : StatusText.table(status));
         return AttachCommand.OK;
     }
 
-    private static List<CompositeData> read(String pid) throws Exception {
+    private static JvmStatus read(String pid) throws Exception {
         Class<?> virtualMachine = AttachCommand.attachApi();
         Object vm = virtualMachine.getMethod("attach", String.class).invoke(null, pid);
         String address;
@@ -57,12 +49,14 @@ final class StatusCommand {
         }
         try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
-            Object[] credentials = (Object[]) server.getAttribute(new ObjectName(OBJECT_NAME), "Credentials");
+            ObjectName name = new ObjectName(OBJECT_NAME);
+            Object[] credentials = (Object[]) server.getAttribute(name, "Credentials");
             List<CompositeData> rows = new ArrayList<CompositeData>();
             for (Object row : credentials) {
                 rows.add((CompositeData) row);
             }
-            return rows;
+            return new JvmStatus(pid, (String) server.getAttribute(name, "AgentVersion"),
+                    (String) server.getAttribute(name, "Settings"), rows);
         }
     }
 }

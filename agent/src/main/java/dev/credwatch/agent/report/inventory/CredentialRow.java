@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One credential the application used, as the {@code dev.credwatch:type=Credentials} MXBean shows it: its
  * getters become a JMX {@code CompositeData}, so jconsole and JMX exporters read it with no credwatch class.
- * Times are ISO-8601 text ({@code ""} when unknown), {@code ttlSeconds} is -1 when the expiry is unknown.
+ * Times are ISO-8601 text ({@code ""} when unknown). {@code ttlSeconds} is negative once the credentials
+ * expired, as {@code ttl_s} in the log, and -1 when the expiry is unknown ({@code expiresAt} is then {@code ""}).
  */
 public final class CredentialRow {
     private final String accessKeyId;

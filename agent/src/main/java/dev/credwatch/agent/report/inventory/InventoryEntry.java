@@ -28,6 +28,6 @@ final class InventoryEntry {
     }
 
     long ttlSeconds(Instant now) {
-        return expiresAt == null ? -1 : Math.max(0, expiresAt.getEpochSecond() - now.getEpochSecond());
+        return expiresAt == null ? -1 : expiresAt.getEpochSecond() - now.getEpochSecond();
     }
 }

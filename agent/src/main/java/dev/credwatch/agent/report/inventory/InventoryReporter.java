@@ -26,12 +26,19 @@ public final class InventoryReporter implements Reporter, CredentialsMXBean {
     private final CredentialInventory inventory;
     private final Clock clock;
     private final AtomicBoolean registering;
+    private final String agentVersion;
+    private final String settings;
 
-    /** @param publish false to keep the table off the platform MBean server (tests) */
-    public InventoryReporter(AccessKeyMask mask, Clock clock, boolean publish) {
+    /**
+     * @param publish  false to keep the table off the platform MBean server (tests)
+     * @param settings the settings in force, as the start line writes them
+     */
+    public InventoryReporter(AccessKeyMask mask, Clock clock, boolean publish, String agentVersion, String settings) {
         this.inventory = new CredentialInventory(mask);
         this.clock = clock;
         this.registering = new AtomicBoolean(!publish);
+        this.agentVersion = agentVersion;
+        this.settings = settings;
     }
 
     @Override
@@ -52,6 +59,16 @@ public final class InventoryReporter implements Reporter, CredentialsMXBean {
     @Override
     public List<CredentialRow> getCredentials() {
         return inventory.rows(clock.instant());
+    }
+
+    @Override
+    public String getAgentVersion() {
+        return agentVersion;
+    }
+
+    @Override
+    public String getSettings() {
+        return settings;
     }
 
     /** A named class, not a lambda: see SdkClassFilter. */

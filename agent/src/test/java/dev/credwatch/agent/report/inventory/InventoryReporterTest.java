@@ -32,7 +32,7 @@ class InventoryReporterTest {
     private final Diagnoser diagnoser = new Diagnoser(Duration.ofMinutes(5), Duration.ofMinutes(1),
             name -> null);
     private final InventoryReporter reporter = new InventoryReporter(AccessKeyMask.PARTIAL,
-            Clock.fixed(NOW, ZoneOffset.UTC), false);
+            Clock.fixed(NOW, ZoneOffset.UTC), false, "1.2.3", "expiry.warn=5m mask=partial");
 
     private void observe(Observation observation) {
         reporter.report(observation, diagnoser.diagnose(observation, NOW), NOW);
@@ -115,5 +115,7 @@ class InventoryReporterTest {
         assertThat(row.get("accessKeyId")).isEqualTo("ASIA****0001");
         assertThat(row.get("ttlSeconds")).isEqualTo(252L);
         assertThat(row.get("securityErrors")).isInstanceOf(TabularData.class);
+        assertThat(server.getAttribute(name, "AgentVersion")).isEqualTo("1.2.3");
+        assertThat(server.getAttribute(name, "Settings")).isEqualTo("expiry.warn=5m mask=partial");
     }
 }
