@@ -5,9 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The agent's entry points: {@code premain} for {@code -javaagent}, {@code agentmain} for runtime attach,
- * {@code main} for the jar's command line, and {@link OtelAgentExtension} when the OpenTelemetry Java agent loads
- * the jar as its extension. Tiny on purpose: it only guards the host from the agent, and the JVM from a second
- * credwatch (both routes at once load the jar twice, in two class loaders).
+ * {@code main} for the jar's command line, {@code extensionmain} when the OpenTelemetry Java agent loaded the jar
+ * as its extension ({@link OtelAgentExtension}). Tiny on purpose: it only guards the host from the agent.
  */
 public final class CredwatchAgent {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -23,8 +22,8 @@ public final class CredwatchAgent {
         start(arguments, instrumentation, "attach");
     }
 
-    static void startAsExtension(Instrumentation instrumentation) {
-        // Classes may be loaded already: the agent can delay its listeners until the application configured logging.
+    /** Called by {@link OtelAgentExtension} in the copy it put on the system class path: premain's twin. */
+    public static void extensionmain(Instrumentation instrumentation) {
         start(null, instrumentation, "extension");
     }
 
@@ -33,17 +32,12 @@ public final class CredwatchAgent {
     }
 
     private static void start(String arguments, Instrumentation instrumentation, String mode) {
-        // A second attach (or -javaagent plus attach) finds the agent already running: nothing to do.
+        // A second attach, -javaagent plus attach, or -javaagent plus the extension route (both run this class, in the
+        // system class loader) finds the agent already running: nothing to do.
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
         try {
-            String other = OtherCopy.describe(instrumentation);
-            if (other != null) {
-                System.err.println("[credwatch] INFO credwatch already runs in this JVM (" + other + "); the copy "
-                        + "started by " + mode + " stays out, so the application gets one credwatch, not two");
-                return;
-            }
             AgentStartup.start(arguments, instrumentation, mode);
         } catch (Throwable t) {
             System.err.println("[credwatch] ERROR credwatch could not start (" + t
