@@ -6,6 +6,7 @@ import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.OtlpReceiver;
 import dev.credwatch.it.harness.OtlpSpans;
+import dev.credwatch.it.harness.ProviderRuns;
 import io.opentelemetry.proto.logs.v1.LogRecord;
 import io.opentelemetry.proto.logs.v1.SeverityNumber;
 import io.opentelemetry.proto.trace.v1.Span;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Warnings as OpenTelemetry log records, exported by credwatch (no OpenTelemetry Java agent) to the local OTLP
  * receiver, decoded with the real protobuf: one WARN {@code credwatch.warning} record per diagnosis, the hint as
  * body, the log line's keys as {@code credwatch.*} attributes, and the trace and span ids of credwatch's span
- * for the call; none for a healthy call, none with {@code OTEL_LOGS_EXPORTER=none}; no secret in any payload.
+ * for the call; none for a healthy call, none with {@code OTEL_LOGS_EXPORTER=none}; a failed background refresh
+ * in no trace; no secret in any payload.
  */
 class OtlpLogRecordsIT {
     private static FakeAws fake;
@@ -42,7 +45,6 @@ class OtlpLogRecordsIT {
     static void startFakeAws() {
         fake = FakeAws.start();
         fake.addLongTermKey(LONG_TERM_KEY, LONG_TERM_SECRET);
-        fake.rejectAs("sns", LONG_TERM_KEY, "InvalidSecurity");
     }
 
     @AfterAll
@@ -57,6 +59,7 @@ class OtlpLogRecordsIT {
 
     @AfterEach
     void stopReceiver() {
+        fake.reset();
         if (receiver != null) {
             ALL_BODIES.addAll(receiver.rawBodies());
             receiver.close();
@@ -116,6 +119,7 @@ class OtlpLogRecordsIT {
 
     @Test
     void v2SyncAndAsyncRefusalsAreOneRecordEachInTheTraceOfTheirOwnSpan() {
+        fake.rejectAs("sns", LONG_TERM_KEY, "InvalidSecurity");
         ForkedRun run = export(OtelRuns.v2(fake.endpoint(), LONG_TERM_KEY, LONG_TERM_SECRET)
                 .args("sts.getCallerIdentity", "sns.listTopics", "async:sns.listTopics"));
 
@@ -135,6 +139,32 @@ class OtlpLogRecordsIT {
                                 .containsEntry("credwatch.key", "AKIA****L001");
                     });
         }
+    }
+
+    @Test
+    void aBackgroundRefreshThatFailsIsARecordInNoTrace() {
+        // Sessions of 4 minutes: SDK v1 refreshes them in the background below 5 minutes left; STS then throttles.
+        fake.issuedCredentialLifetime(Duration.ofMinutes(4));
+        fake.throttleAfter("sts", "AssumeRole", 1);
+
+        ForkedRun run = export(OtelRuns.v1(V1App.class, fake.endpoint(), LONG_TERM_KEY, LONG_TERM_SECRET)
+                .sysProp("app.credentials", "assume-role").sysProp("app.roleArn", ProviderRuns.ROLE_ARN)
+                .args("sqs.listQueues", "sqs.listQueues", "app.pause", "sqs.listQueues", "app.pause"));
+
+        String all = run.describe() + "\nrecords: " + receiver.logRecords();
+        assertThat(receiver.logRecords()).as(all).filteredOn(record -> "credentials_refresh_failed".equals(
+                OtlpSpans.attributes(record.getAttributesList()).get("credwatch.diagnosis"))).isNotEmpty()
+                .allSatisfy(record -> {
+                    assertThat(record.getEventName()).isEqualTo("credwatch.warning");
+                    assertThat(record.getSeverityNumber()).isEqualTo(SeverityNumber.SEVERITY_NUMBER_WARN);
+                    assertThat(record.getBody().getStringValue()).contains("the old keys still used expire in");
+                    assertThat(record.getTraceId().isEmpty()).as("no trace id").isTrue();
+                    assertThat(record.getSpanId().isEmpty()).as("no span id").isTrue();
+                    assertThat(OtlpSpans.attributes(record.getAttributesList()))
+                            .containsEntry("credwatch.reason", "throttled")
+                            .containsEntry("credwatch.source", "sts_assume_role")
+                            .doesNotContainKey("credwatch.service");
+                });
     }
 
     /** A credwatch.warning record: WARN, the span's hint as body, the span's ids, stamped at the call's end. */
