@@ -71,17 +71,23 @@ class BadConfigurationIT {
                         env("OTEL_EXPORTER_OTLP_HEADERS", "Authorization: Bearer " + HEADER_TOKEN),
                         env("OTEL_EXPORTER_OTLP_COMPRESSION", "brotli"), env("OTEL_TRACES_EXPORTER", "banana"),
                         env("OTEL_METRICS_EXPORTER", "prometheus"), env("OTEL_RESOURCE_ATTRIBUTES", "team"),
-                        env("OTEL_METRIC_EXPORT_INTERVAL", "0"), env("OTEL_SDK_DISABLED", "maybe")),
+                        env("OTEL_METRIC_EXPORT_INTERVAL", "0"), env("OTEL_SDK_DISABLED", "maybe"),
+                        env("OTEL_LOGS_EXPORTER", "banana"), env("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "localhost:4318"),
+                        env("OTEL_EXPORTER_OTLP_LOGS_TIMEOUT", "0")),
                 run("OTEL settings as system properties",
                         good(Via.SYSTEM_PROPERTY, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "{receiver}/v1/traces"),
                         good(Via.SYSTEM_PROPERTY, "OTEL_METRICS_EXPORTER", "none"),
+                        good(Via.SYSTEM_PROPERTY, "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "{receiver}/v1/logs"),
                         property("OTEL_EXPORTER_OTLP_ENDPOINT", "http://"),
                         property("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "ftp://127.0.0.1:4318"),
                         property("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"),
                         property("OTEL_EXPORTER_OTLP_TRACES_TIMEOUT", "999999999999"),
                         property("OTEL_EXPORTER_OTLP_TRACES_HEADERS", HEADER_TOKEN),
                         property("OTEL_EXPORTER_OTLP_TRACES_COMPRESSION", "zstd"),
-                        property("OTEL_TRACES_EXPORTER", "otlp,zipkin"), property("OTEL_RESOURCE_ATTRIBUTES", "x=%zz")));
+                        property("OTEL_TRACES_EXPORTER", "otlp,zipkin"), property("OTEL_RESOURCE_ATTRIBUTES", "x=%zz"),
+                        property("OTEL_EXPORTER_OTLP_LOGS_PROTOCOL", "grpc"),
+                        property("OTEL_EXPORTER_OTLP_LOGS_HEADERS", HEADER_TOKEN),
+                        property("OTEL_EXPORTER_OTLP_LOGS_COMPRESSION", "zstd")));
     }
 
     @BeforeAll
@@ -101,6 +107,7 @@ class BadConfigurationIT {
     @MethodSource("runs")
     void eachBadSettingIsOneLineAndTheApplicationRunsOn(String description, List<Setting> settings) {
         int spansBefore = receiver.spans().size();
+        int recordsBefore = receiver.logRecords().size();
         ForkedJvm jvm = app();
         settings.forEach(setting -> setting.applyTo(jvm, this::resolve));
         String agentArguments = settings.stream().filter(setting -> setting.via() == Via.AGENT_ARGUMENT)
@@ -125,6 +132,7 @@ class BadConfigurationIT {
         SecretScan.assertNoSecretIn(run.stdout() + run.stderr(), List.of(SECRET, HEADER_TOKEN));
         if (settings.stream().anyMatch(setting -> setting.value().contains("{receiver}"))) {
             assertThat(receiver.spans().size()).as("exported through the defaults").isGreaterThan(spansBefore);
+            assertThat(receiver.logRecords().size()).as("the warning's log record too").isGreaterThan(recordsBefore);
         }
     }
 

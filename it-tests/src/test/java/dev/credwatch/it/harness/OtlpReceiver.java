@@ -2,10 +2,13 @@ package dev.credwatch.it.harness;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.opentelemetry.proto.logs.v1.LogRecord;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.trace.v1.Span;
 
@@ -28,9 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A local OTLP/HTTP backend on 127.0.0.1 and a free port: decodes {@code /v1/traces} and {@code /v1/metrics}
- * with the real protobuf classes and keeps every raw body, so tests can assert on spans and metrics and
- * scan all exported bytes for secrets. {@link #failing} makes one with a fault: it hangs, is slow, answers 500,
+ * A local OTLP/HTTP backend on 127.0.0.1 and a free port: decodes {@code /v1/traces}, {@code /v1/metrics} and
+ * {@code /v1/logs} with the real protobuf classes and keeps every raw body and request path, so tests can assert
+ * on spans, metrics and log records and scan all exported bytes for secrets. {@link #failing} makes one with a fault: it hangs, is slow, answers 500,
  * 429 or garbage.
  */
 public final class OtlpReceiver implements AutoCloseable {
@@ -42,6 +45,8 @@ public final class OtlpReceiver implements AutoCloseable {
     private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
     private final List<ExportTraceServiceRequest> traces = new CopyOnWriteArrayList<>();
     private final List<ExportMetricsServiceRequest> metrics = new CopyOnWriteArrayList<>();
+    private final List<ExportLogsServiceRequest> logs = new CopyOnWriteArrayList<>();
+    private final List<String> paths = new CopyOnWriteArrayList<>();
 
     /** What a failing backend does with each request, after reading it whole. */
     public enum Fault {
@@ -104,6 +109,22 @@ public final class OtlpReceiver implements AutoCloseable {
         return all;
     }
 
+    public List<LogRecord> logRecords() {
+        List<LogRecord> all = new ArrayList<>();
+        logs.forEach(request -> request.getResourceLogsList().forEach(resource -> resource.getScopeLogsList()
+                .forEach(scope -> all.addAll(scope.getLogRecordsList()))));
+        return all;
+    }
+
+    public List<ExportLogsServiceRequest> logRequests() {
+        return logs;
+    }
+
+    /** The path of every request received ({@code /v1/traces}, …), faulty backends included. */
+    public List<String> requestPaths() {
+        return paths;
+    }
+
     /** Every body received, decompressed, as bytes: for secret scans. */
     public List<byte[]> rawBodies() {
         return bodies;
@@ -114,17 +135,21 @@ public final class OtlpReceiver implements AutoCloseable {
             byte[] body = readBody(exchange);
             received.incrementAndGet();
             bodies.add(body);
+            String path = exchange.getRequestURI().getPath();
+            paths.add(path);
             if (answeredWithFault(exchange)) {
                 return;
             }
             byte[] response;
-            String path = exchange.getRequestURI().getPath();
             if (path.endsWith("/v1/traces")) {
                 traces.add(ExportTraceServiceRequest.parseFrom(body));
                 response = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
             } else if (path.endsWith("/v1/metrics")) {
                 metrics.add(ExportMetricsServiceRequest.parseFrom(body));
                 response = ExportMetricsServiceResponse.getDefaultInstance().toByteArray();
+            } else if (path.endsWith("/v1/logs")) {
+                logs.add(ExportLogsServiceRequest.parseFrom(body));
+                response = ExportLogsServiceResponse.getDefaultInstance().toByteArray();
             } else {
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -2,6 +2,7 @@ package dev.credwatch.it.harness;
 
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.logs.v1.LogRecord;
 import io.opentelemetry.proto.trace.v1.Span;
 
 import java.util.HexFormat;
@@ -33,6 +34,14 @@ public final class OtlpSpans {
 
     public static String spanId(Span span) {
         return HexFormat.of().formatHex(span.getSpanId().toByteArray());
+    }
+
+    public static String traceId(LogRecord record) {
+        return HexFormat.of().formatHex(record.getTraceId().toByteArray());
+    }
+
+    public static String spanId(LogRecord record) {
+        return HexFormat.of().formatHex(record.getSpanId().toByteArray());
     }
 
     public static String parentSpanId(Span span) {

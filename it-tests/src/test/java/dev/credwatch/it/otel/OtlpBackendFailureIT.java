@@ -68,6 +68,8 @@ class OtlpBackendFailureIT {
 
             assertNothingDelayed(exited);
             assertThat(backend.requestCount()).as("the export reached the backend").isPositive();
+            // Every call is diagnosed: its warning's log record is sent at exit too, within the same bound.
+            assertThat(backend.requestPaths()).as("paths").contains("/v1/traces", "/v1/logs");
             if (fault != Fault.GARBAGE) {
                 // A 200 with an HTML body is a success to an OTLP exporter: the spans did arrive.
                 assertLossReportedOnce(exited.run);

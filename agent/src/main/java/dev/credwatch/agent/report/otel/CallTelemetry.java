@@ -7,6 +7,7 @@ import dev.credwatch.agent.observation.CredentialFetch;
 import dev.credwatch.agent.observation.TraceParent;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.logs.Logger;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
@@ -27,19 +28,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One observed call as OpenTelemetry data: a CLIENT span with the call's own start and end (it is written
- * after the fact, off the application's thread), a {@code credwatch.warning} event per diagnosis, and the
- * metrics {@code credwatch.security_errors} and {@code credwatch.credentials.ttl}.
+ * after the fact, off the application's thread), a {@code credwatch.warning} event and log record per
+ * diagnosis, and the metrics {@code credwatch.security_errors} and {@code credwatch.credentials.ttl}.
  */
 final class CallTelemetry {
     private final Tracer tracer;
     private final LongCounter securityErrors;
     private final TtlGauge ttl;
     private final DoubleHistogram fetchDuration;
+    private final WarningLogRecords warnings;
     private final AccessKeyMask mask;
 
-    CallTelemetry(Tracer tracer, Meter meter, AccessKeyMask mask) {
+    CallTelemetry(Tracer tracer, Meter meter, Logger logger, AccessKeyMask mask) {
         this.tracer = tracer;
         this.mask = mask;
+        this.warnings = new WarningLogRecords(logger, mask);
         this.securityErrors = meter.counterBuilder("credwatch.security_errors")
                 .setDescription("AWS calls credwatch diagnosed, by diagnosis, AWS error code and service")
                 .setUnit("{diagnosis}")
@@ -51,8 +54,13 @@ final class CallTelemetry {
                 .build();
     }
 
-    /** A credential fetch no call waited for: only the histogram. */
-    void record(CredentialFetch fetch) {
+    /** A credential fetch no call waited for: the histogram, and a log record per diagnosis, in no trace. */
+    void record(CredentialFetch fetch, List<Diagnosis> diagnoses, Instant now) {
+        recordDuration(fetch);
+        warnings.emit(fetch, diagnoses, now, WarningLogRecords.epochNanos(now), Context.root());
+    }
+
+    private void recordDuration(CredentialFetch fetch) {
         AttributesBuilder attributes = Attributes.builder()
                 .put(CallAttributes.SOURCE, fetch.source().wireName())
                 .put("outcome", fetch.failed() ? "error" : "ok");
@@ -62,7 +70,9 @@ final class CallTelemetry {
     }
 
     void record(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
-        writeSpan(call, diagnoses, now);
+        Span span = writeSpan(call, diagnoses, now);
+        // Stamped like the span's warning events, at the call's end; in its context, so ids match the span's.
+        warnings.emit(call, diagnoses, now, endNanos(call), Context.root().with(span));
         for (Diagnosis diagnosis : diagnoses) {
             AttributesBuilder attributes = Attributes.builder()
                     .put(CallAttributes.DIAGNOSIS, diagnosis.category().wireName());
@@ -71,7 +81,7 @@ final class CallTelemetry {
             securityErrors.add(1, attributes.build());
         }
         for (CredentialFetch fetch : call.credentialFetches()) {
-            record(fetch);
+            recordDuration(fetch);
         }
         if (call.credentials() != null && call.credentials().expiresAt() != null) {
             ttl.track(call.credentials().source().wireName(), mask.apply(call.credentials().accessKeyId()),
@@ -79,7 +89,7 @@ final class CallTelemetry {
         }
     }
 
-    private void writeSpan(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
+    private Span writeSpan(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
         long startNanos = TimeUnit.MILLISECONDS.toNanos(call.startEpochMillis());
         SpanBuilder builder = tracer.spanBuilder(CallAttributes.spanName(call))
                 .setSpanKind(SpanKind.CLIENT)
@@ -95,7 +105,7 @@ final class CallTelemetry {
         builder.setAllAttributes(toAttributes(CallAttributes.standard(call)))
                 .setAllAttributes(toAttributes(CallAttributes.credwatch(call, diagnoses, now, mask)));
         Span span = builder.startSpan();
-        long endNanos = startNanos + Math.max(0, call.durationNanos());
+        long endNanos = endNanos(call);
         for (Map.Entry<String, List<Map<String, String>>> named : CallAttributes.events(call, diagnoses).entrySet()) {
             for (Map<String, String> event : named.getValue()) {
                 AttributesBuilder attributes = Attributes.builder();
@@ -109,6 +119,11 @@ final class CallTelemetry {
             span.setStatus(StatusCode.ERROR, CallAttributes.errorType(call));
         }
         span.end(endNanos, TimeUnit.NANOSECONDS);
+        return span;
+    }
+
+    private static long endNanos(CallObservation call) {
+        return TimeUnit.MILLISECONDS.toNanos(call.startEpochMillis()) + Math.max(0, call.durationNanos());
     }
 
     static Attributes toAttributes(Map<String, Object> values) {

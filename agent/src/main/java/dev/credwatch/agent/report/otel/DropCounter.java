@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DropCounter {
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong spans = new AtomicLong();
+    private final AtomicLong logRecords = new AtomicLong();
     private final AtomicLong metricExports = new AtomicLong();
     private final AtomicBoolean firstLogged = new AtomicBoolean();
 
@@ -26,20 +27,26 @@ final class DropCounter {
         logFirst(reason);
     }
 
+    void logRecordsLost(long count, String reason) {
+        logRecords.addAndGet(count);
+        logFirst(reason);
+    }
+
     void metricExportFailed(String reason) {
         metricExports.incrementAndGet();
         logFirst(reason);
     }
 
     long total() {
-        return calls.get() + spans.get() + metricExports.get();
+        return calls.get() + spans.get() + logRecords.get() + metricExports.get();
     }
 
     /** The summary at exit, when anything was lost. */
     void logSummary() {
         if (total() > 0) {
             AgentLog.warn("credwatch could not deliver all its OpenTelemetry data", "dropped_calls", calls.get(),
-                    "lost_spans", spans.get(), "failed_metric_exports", metricExports.get());
+                    "lost_spans", spans.get(), "lost_log_records", logRecords.get(),
+                    "failed_metric_exports", metricExports.get());
         }
     }
 

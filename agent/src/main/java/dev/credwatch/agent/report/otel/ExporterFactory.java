@@ -1,10 +1,13 @@
 package dev.credwatch.agent.report.otel;
 
 import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.exporter.otlp.http.logs.OtlpHttpLogRecordExporter;
+import io.opentelemetry.exporter.otlp.http.logs.OtlpHttpLogRecordExporterBuilder;
 import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporter;
 import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporterBuilder;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporterBuilder;
+import io.opentelemetry.sdk.logs.export.LogRecordExporter;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 
@@ -13,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the exporters {@code OTEL_TRACES_EXPORTER} and {@code OTEL_METRICS_EXPORTER} name: {@code otlp}
- * (OTLP over HTTP with protobuf, sent by the JDK's HttpClient), {@code console} (one line per item in
- * credwatch's log) or {@code none}. gRPC is not bundled: every gRPC sender for the OpenTelemetry SDK
+ * Builds the exporters {@code OTEL_TRACES_EXPORTER}, {@code OTEL_METRICS_EXPORTER} and {@code OTEL_LOGS_EXPORTER}
+ * name: {@code otlp} (OTLP over HTTP with protobuf, sent by the JDK's HttpClient), {@code console} (one line per
+ * item in credwatch's log) or {@code none}. gRPC is not bundled: every gRPC sender for the OpenTelemetry SDK
  * brings OkHttp and Kotlin or grpc-java, megabytes the agent's 6 MiB budget has no room for.
  */
 final class ExporterFactory {
@@ -78,7 +81,30 @@ final class ExporterFactory {
         return exporters;
     }
 
-    /** OTLP needs the JDK's HttpClient; said once for both signals. */
+    List<LogRecordExporter> logRecordExporters() {
+        List<LogRecordExporter> exporters = new ArrayList<LogRecordExporter>();
+        for (String name : settings.logsExporters) {
+            if (name.equals("otlp") && otlpUsable()) {
+                OtlpHttpLogRecordExporterBuilder builder = OtlpHttpLogRecordExporter.builder()
+                        .setEndpoint(settings.logs.endpoint)
+                        .setTimeout(settings.logs.timeout)
+                        .setRetryPolicy(null)
+                        .setMeterProvider(MeterProvider::noop);
+                for (Map.Entry<String, String> header : settings.logs.headers.entrySet()) {
+                    builder.addHeader(header.getKey(), header.getValue());
+                }
+                if (settings.logs.compression.equals("gzip")) {
+                    builder.setCompression("gzip");
+                }
+                exporters.add(builder.build());
+            } else if (name.equals("console") || name.equals("logging")) {
+                exporters.add(new ConsoleLogRecordExporter());
+            }
+        }
+        return exporters;
+    }
+
+    /** OTLP needs the JDK's HttpClient; said once for all signals. */
     private boolean otlpUsable() {
         if (javaVersion >= 11) {
             return true;

@@ -8,6 +8,8 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.logs.SdkLoggerProvider;
+import io.opentelemetry.sdk.logs.export.LogRecordExporter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
@@ -45,6 +47,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
     private boolean started;
     private CallTelemetry telemetry;
     private SpanBatcher spans;
+    private LogRecordBatcher logs;
     private SdkMeterProvider meterProvider;
 
     OtelExport(OtelSettings settings, AccessKeyMask mask, DropCounter drops, String version) {
@@ -64,9 +67,10 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
             if (item.observation instanceof CallObservation) {
                 telemetry.record((CallObservation) item.observation, item.diagnoses, item.now);
             } else if (item.observation instanceof CredentialFetch) {
-                telemetry.record((CredentialFetch) item.observation);
+                telemetry.record((CredentialFetch) item.observation, item.diagnoses, item.now);
             }
             spans.exportIfDue();
+            logs.exportIfDue();
         }
     }
 
@@ -74,6 +78,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
     public void idle() {
         if (spans != null) {
             spans.exportIfDue();
+            logs.exportIfDue();
         }
     }
 
@@ -82,13 +87,15 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
         if (spans == null) {
             return;
         }
-        // Both last exports are sent before either is waited for: waited for in turn, a cold first metric
+        // All last exports are sent before any is waited for: waited for in turn, a cold first metric
         // export (its classes load now) found the deadline already spent on the spans and was lost.
         spans.forceFlush();
+        logs.forceFlush();
         // A last collection, so short-lived processes export their counts too. Not shutdown(): the SDK's
         // metric reader then waits up to 5 s for its export, whatever deadline the caller has.
         CompletableResultCode lastMetrics = meterProvider.forceFlush();
         spans.finish(deadlineNanos);
+        logs.finish(deadlineNanos);
         lastMetrics.join(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         if (!lastMetrics.isDone()) {
             drops.metricExportFailed("the last metric export did not finish before the JVM exited (the backend is slow)");
@@ -102,6 +109,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
         ExporterFactory factory = new ExporterFactory(settings, problems, JavaVersion.feature());
         List<SpanExporter> spanExporters = factory.spanExporters();
         List<MetricExporter> metricExporters = factory.metricExporters();
+        List<LogRecordExporter> logExporters = factory.logRecordExporters();
         for (String problem : problems) {
             AgentLog.error(problem);
         }
@@ -114,9 +122,12 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
                     .setInterval(settings.metricInterval).build());
         }
         meterProvider = meters.build();
-        telemetry = new CallTelemetry(tracerProvider.get(SCOPE, version), meterProvider.get(SCOPE), mask);
+        logs = new LogRecordBatcher(LogRecordExporter.composite(logExporters), settings.logs.timeout, drops);
+        SdkLoggerProvider loggerProvider = SdkLoggerProvider.builder().setResource(resource).addLogRecordProcessor(logs).build();
+        telemetry = new CallTelemetry(tracerProvider.get(SCOPE, version), meterProvider.get(SCOPE),
+                loggerProvider.loggerBuilder(SCOPE).setInstrumentationVersion(version).build(), mask);
         AgentLog.info("credwatch exports OpenTelemetry data", "traces", describe(spanExporters, settings.traces),
-                "metrics", describe(metricExporters, settings.metrics));
+                "metrics", describe(metricExporters, settings.metrics), "logs", describe(logExporters, settings.logs));
     }
 
     private Resource resource() {
@@ -139,7 +150,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
         for (Object exporter : exporters) {
             text.append(text.length() == 0 ? "" : ",")
                     .append(exporter instanceof ConsoleSpanExporter || exporter instanceof ConsoleMetricExporter
-                            ? "console" : signal.endpoint);
+                            || exporter instanceof ConsoleLogRecordExporter ? "console" : signal.endpoint);
         }
         return text.toString();
     }

@@ -29,8 +29,10 @@ final class OtelSettings {
     final Map<String, String> resourceAttributes;
     final List<String> tracesExporters;
     final List<String> metricsExporters;
+    final List<String> logsExporters;
     final Signal traces;
     final Signal metrics;
+    final Signal logs;
     final Duration metricInterval;
     /** True when the user pointed an exporter somewhere: the condition for {@code otel=auto} to export. */
     final boolean exporterConfigured;
@@ -60,6 +62,7 @@ final class OtelSettings {
         serviceName = name != null ? name : resourceAttributes.get("service.name");
         tracesExporters = exporters(properties, "otel.traces.exporter");
         metricsExporters = exporters(properties, "otel.metrics.exporter");
+        logsExporters = exporters(properties, "otel.logs.exporter");
         // The general keys are read once, so that a bad one is one line, not one per signal.
         Signal general = new Signal(endpoint(properties, GENERAL + "endpoint", DEFAULT_ENDPOINT),
                 protocol(properties, GENERAL + "protocol", HTTP_PROTOBUF),
@@ -68,9 +71,11 @@ final class OtelSettings {
                 compression(properties, GENERAL + "compression", "none"));
         traces = signal(properties, "traces", general);
         metrics = signal(properties, "metrics", general);
+        logs = signal(properties, "logs", general);
         metricInterval = properties.millis("otel.metric.export.interval", Duration.ofMinutes(1), problems);
         exporterConfigured = properties.first(GENERAL + "endpoint", GENERAL + "traces.endpoint",
-                GENERAL + "metrics.endpoint", "otel.traces.exporter", "otel.metrics.exporter") != null;
+                GENERAL + "metrics.endpoint", GENERAL + "logs.endpoint", "otel.traces.exporter",
+                "otel.metrics.exporter", "otel.logs.exporter") != null;
     }
 
     /** A signal's own keys, each defaulting to the general one's value. */

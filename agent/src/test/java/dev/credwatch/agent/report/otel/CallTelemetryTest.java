@@ -8,14 +8,21 @@ import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.diagnosis.DiagnosisCategory;
 import dev.credwatch.agent.diagnosis.Evidence;
 import dev.credwatch.agent.observation.CallObservation;
+import dev.credwatch.agent.observation.CredentialFetch;
 import dev.credwatch.agent.observation.FailedAttempt;
 import dev.credwatch.agent.observation.TraceParent;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.logs.Severity;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.logs.Logger;
+import io.opentelemetry.sdk.logs.SdkLoggerProvider;
+import io.opentelemetry.sdk.logs.data.LogRecordData;
+import io.opentelemetry.sdk.logs.export.SimpleLogRecordProcessor;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.testing.exporter.InMemoryLogRecordExporter;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -34,7 +41,7 @@ import static io.opentelemetry.api.common.AttributeKey.longKey;
 import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The span and metric mapping, against the SDK's in-memory exporters. */
+/** The span, log record and metric mapping, against the SDK's in-memory exporters. */
 class CallTelemetryTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -42,9 +49,16 @@ class CallTelemetryTest {
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
     private final InMemoryMetricReader metrics = InMemoryMetricReader.create();
+    private final InMemoryLogRecordExporter records = InMemoryLogRecordExporter.create();
     private final CallTelemetry telemetry = new CallTelemetry(
             SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build().get("test"),
-            SdkMeterProvider.builder().registerMetricReader(metrics).build().get("test"), AccessKeyMask.PARTIAL);
+            SdkMeterProvider.builder().registerMetricReader(metrics).build().get("test"), logger(records),
+            AccessKeyMask.PARTIAL);
+
+    private static Logger logger(InMemoryLogRecordExporter exporter) {
+        return SdkLoggerProvider.builder().addLogRecordProcessor(SimpleLogRecordProcessor.create(exporter)).build()
+                .get("test");
+    }
 
     private static CredentialInfo session(Instant expiresAt) {
         return CredentialInfo.builder().provider("ProfileCredentialsProvider").source(CredentialSource.PROFILE)
@@ -207,14 +221,102 @@ class CallTelemetryTest {
     @Test
     void aFullMaskHidesTheKeyIdEverywhere() {
         InMemorySpanExporter exported = InMemorySpanExporter.create();
+        InMemoryLogRecordExporter exportedRecords = InMemoryLogRecordExporter.create();
         CallTelemetry fullyMasked = new CallTelemetry(
                 SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exported)).build().get("t"),
-                SdkMeterProvider.builder().registerMetricReader(metrics).build().get("t"), AccessKeyMask.FULL);
+                SdkMeterProvider.builder().registerMetricReader(metrics).build().get("t"), logger(exportedRecords),
+                AccessKeyMask.FULL);
+        CallObservation failed = call().httpStatus(403).errorCode("InvalidClientTokenId").exceptionClass("X").build();
 
-        fullyMasked.record(call().build(), Collections.emptyList(), NOW);
+        fullyMasked.record(failed, on(failed, List.of(new Diagnosis(DiagnosisCategory.INVALID_CREDENTIALS, "fix it"))), NOW);
 
         assertThat(exported.getFinishedSpanItems().get(0).getAttributes()
                 .get(AttributeKey.stringKey("credwatch.credentials.access_key_id"))).isEqualTo("****");
+        assertThat(exportedRecords.getFinishedLogRecordItems()).singleElement()
+                .satisfies(record -> assertThat(record.getAttributes().get(stringKey("credwatch.key"))).isEqualTo("****"));
+    }
+
+    @Test
+    void eachDiagnosisIsAWarnLogRecordInTheContextOfTheCallsSpan() {
+        CallObservation failed = call().httpStatus(403).errorCode("InvalidClientTokenId")
+                .errorMessage("The security token included in the request is invalid " + SECRET)
+                .exceptionClass("com.amazonaws.services.sqs.model.AmazonSQSException").build();
+        List<Diagnosis> diagnoses = List.of(
+                new Diagnosis(DiagnosisCategory.INVALID_CREDENTIALS, "the key was deleted or mistyped"),
+                new Diagnosis(DiagnosisCategory.CLOCK_SKEW, "fix the clock", "RequestTimeTooSkewed"));
+
+        telemetry.record(failed, on(failed, diagnoses), NOW);
+
+        SpanData span = onlySpan();
+        List<LogRecordData> finished = records.getFinishedLogRecordItems();
+        assertThat(finished).hasSize(2).allSatisfy(record -> {
+            assertThat(record.getEventName()).isEqualTo("credwatch.warning");
+            assertThat(record.getSeverity()).isEqualTo(Severity.WARN);
+            assertThat(record.getSeverityText()).isEqualTo("WARN");
+            assertThat(record.getSpanContext().getTraceId()).isEqualTo(span.getTraceId());
+            assertThat(record.getSpanContext().getSpanId()).isEqualTo(span.getSpanId());
+            assertThat(record.getTimestampEpochNanos()).isEqualTo(span.getEndEpochNanos());
+            assertThat(record.toString()).doesNotContain(SECRET).doesNotContain(KEY);
+        });
+        LogRecordData invalid = finished.get(0);
+        assertThat(invalid.getBodyValue().asString()).isEqualTo("the key was deleted or mistyped");
+        assertThat(invalid.getAttributes().asMap())
+                .containsEntry(stringKey("credwatch.diagnosis"), "invalid_credentials")
+                .containsEntry(stringKey("credwatch.service"), "SQS")
+                .containsEntry(stringKey("credwatch.operation"), "ListQueues")
+                .containsEntry(stringKey("credwatch.code"), "InvalidClientTokenId")
+                .containsEntry(longKey("credwatch.status"), 403L)
+                .containsEntry(stringKey("credwatch.key"), "ASIA****WXYZ")
+                .containsEntry(stringKey("credwatch.request_id"), "req-1")
+                .doesNotContainKey(stringKey("credwatch.hint"));
+        assertThat(finished.get(1).getBodyValue().asString()).isEqualTo("fix the clock");
+        assertThat(finished.get(1).getAttributes().get(stringKey("credwatch.code"))).isEqualTo("RequestTimeTooSkewed");
+    }
+
+    @Test
+    void aRecordOfACallInTheApplicationsTraceCarriesThatTraceId() {
+        TraceParent parent = new TraceParent("0af7651916cd43dd8448eb211c80319c", "b7ad6b7169203331", true);
+        CallObservation failed = call().traceParent(parent).httpStatus(403).errorCode("AccessDenied")
+                .exceptionClass("X").build();
+
+        telemetry.record(failed, on(failed, List.of(new Diagnosis(DiagnosisCategory.ACCESS_DENIED, "grant it"))), NOW);
+
+        assertThat(records.getFinishedLogRecordItems()).singleElement().satisfies(record -> {
+            assertThat(record.getSpanContext().getTraceId()).isEqualTo(parent.traceId());
+            assertThat(record.getSpanContext().getSpanId()).isEqualTo(onlySpan().getSpanId())
+                    .isNotEqualTo(parent.spanId());
+        });
+    }
+
+    @Test
+    void aHealthyCallIsNoLogRecord() {
+        telemetry.record(call().build(), Collections.emptyList(), NOW);
+
+        assertThat(onlySpan()).isNotNull();
+        assertThat(records.getFinishedLogRecordItems()).isEmpty();
+    }
+
+    @Test
+    void aFailedRefreshNoCallWaitedForIsARecordInNoTraceAndAFetchDuration() {
+        CredentialFetch refresh = new CredentialFetch("v2", "InstanceProfileCredentialsProvider",
+                CredentialSource.INSTANCE_PROFILE, NOW.toEpochMilli() - 2000, 1500,
+                CredentialFetch.Outcome.FAILED_SERVING_OLD_KEYS, "imds_timeout", null, "connect timed out", null);
+        Diagnosis failed = new Diagnosis(DiagnosisCategory.CREDENTIALS_REFRESH_FAILED, "check the instance role")
+                .withReason("imds_timeout");
+
+        telemetry.record(refresh, List.of(failed.withEvidence(Evidence.ofFetch(failed))), NOW);
+
+        assertThat(spans.getFinishedSpanItems()).isEmpty();
+        assertThat(records.getFinishedLogRecordItems()).singleElement().satisfies(record -> {
+            assertThat(record.getSpanContext().isValid()).isFalse();
+            assertThat(record.getEventName()).isEqualTo("credwatch.warning");
+            assertThat(record.getTimestampEpochNanos()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(NOW.toEpochMilli()));
+            assertThat(record.getBodyValue().asString()).isEqualTo("check the instance role");
+            assertThat(record.getAttributes().asMap())
+                    .containsEntry(stringKey("credwatch.diagnosis"), "credentials_refresh_failed")
+                    .containsEntry(stringKey("credwatch.reason"), "imds_timeout");
+        });
+        assertThat(metric("credwatch.credentials.fetch.duration").getHistogramData().getPoints()).hasSize(1);
     }
 
     private MetricData metric(String name) {

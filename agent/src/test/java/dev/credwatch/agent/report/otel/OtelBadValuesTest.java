@@ -1,5 +1,6 @@
 package dev.credwatch.agent.report.otel;
 
+import io.opentelemetry.sdk.logs.export.LogRecordExporter;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,21 @@ class OtelBadValuesTest {
         {"OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "not a url", "but it is not a URL"},
         {"OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "localhost:4318/v1/traces", "but the http:// is missing"},
         {"OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "grpc://collector:4317", "but its scheme is grpc"},
+        {"OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "collector:4318/v1/logs", "but the http:// is missing"},
+        {"OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "http://", "but it names no host"},
         {"OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "the only OTLP protocol credwatch sends (point the endpoint at the"
                 + " collector's HTTP port, 4318, too)"},
         {"OTEL_EXPORTER_OTLP_PROTOCOL", "http/json", "http/protobuf, the only OTLP protocol credwatch sends"},
         {"OTEL_EXPORTER_OTLP_PROTOCOL", "banana", "http/protobuf, the only OTLP protocol credwatch sends"},
         {"OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "banana", "http/protobuf"},
         {"OTEL_EXPORTER_OTLP_METRICS_PROTOCOL", "grpc", "4318"},
+        {"OTEL_EXPORTER_OTLP_LOGS_PROTOCOL", "grpc", "4318"},
         {"OTEL_TRACES_EXPORTER", "banana", "otlp, console or none"},
         {"OTEL_TRACES_EXPORTER", "zipkin", "credwatch bundles no other exporter"},
         {"OTEL_TRACES_EXPORTER", ",", "otlp, console or none"},
         {"OTEL_METRICS_EXPORTER", "prometheus", "otlp, console or none"},
+        {"OTEL_LOGS_EXPORTER", "banana", "otlp, console or none"},
+        {"OTEL_LOGS_EXPORTER", "zipkin", "credwatch bundles no other exporter"},
         {"OTEL_EXPORTER_OTLP_TIMEOUT", "-5", "a number of milliseconds from 1 to 86400000, or a duration such as 10s"},
         {"OTEL_EXPORTER_OTLP_TIMEOUT", "0", "from 1 to 86400000"},
         {"OTEL_EXPORTER_OTLP_TIMEOUT", "soon", "from 1 to 86400000"},
@@ -57,12 +63,14 @@ class OtelBadValuesTest {
         {"OTEL_EXPORTER_OTLP_TIMEOUT", "2d", "from 1 to 86400000"},
         {"OTEL_EXPORTER_OTLP_TRACES_TIMEOUT", "-1", "from 1 to 86400000"},
         {"OTEL_EXPORTER_OTLP_METRICS_TIMEOUT", "1.5s", "from 1 to 86400000"},
+        {"OTEL_EXPORTER_OTLP_LOGS_TIMEOUT", "0", "from 1 to 86400000"},
         {"OTEL_METRIC_EXPORT_INTERVAL", "0", "from 1 to 86400000"},
         {"OTEL_METRIC_EXPORT_INTERVAL", "-60000", "from 1 to 86400000"},
         {"OTEL_METRIC_EXPORT_INTERVAL", "forever", "from 1 to 86400000"},
         {"OTEL_EXPORTER_OTLP_COMPRESSION", "brotli", "gzip or none"},
         {"OTEL_EXPORTER_OTLP_TRACES_COMPRESSION", "zstd", "gzip or none"},
         {"OTEL_EXPORTER_OTLP_METRICS_COMPRESSION", "GZIPPED", "gzip or none"},
+        {"OTEL_EXPORTER_OTLP_LOGS_COMPRESSION", "br", "gzip or none"},
         {"OTEL_SDK_DISABLED", "banana", "true or false"},
         {"OTEL_SDK_DISABLED", "1", "true or false"},
         {"OTEL_RESOURCE_ATTRIBUTES", "team", "(entry 1 of 1 is not)"},
@@ -71,6 +79,7 @@ class OtelBadValuesTest {
         {"OTEL_EXPORTER_OTLP_HEADERS", "api-key=%zzs3cr3t", "(entry 1 of 1 is not)"},
         {"OTEL_EXPORTER_OTLP_TRACES_HEADERS", "s3cr3t-token,x-tenant", "(entries 1, 2 of 2 are not)"},
         {"OTEL_EXPORTER_OTLP_METRICS_HEADERS", "=s3cr3t", "(entry 1 of 1 is not)"},
+        {"OTEL_EXPORTER_OTLP_LOGS_HEADERS", "Authorization=Bearer %s3cr3t", "(entry 1 of 1 is not)"},
     };
 
     static Stream<Arguments> badValues() {
@@ -176,14 +185,16 @@ class OtelBadValuesTest {
         assertThatCode(() -> {
             factory.spanExporters().forEach(SpanExporter::shutdown);
             factory.metricExporters().forEach(MetricExporter::shutdown);
+            factory.logRecordExporters().forEach(LogRecordExporter::shutdown);
         }).doesNotThrowAnyException();
         assertThat(problems).isEmpty();
     }
 
     private static String fingerprint(OtelSettings settings) {
         return settings.sdkDisabled + " " + settings.serviceName + " " + settings.resourceAttributes + " "
-                + settings.tracesExporters + settings.metricsExporters + " " + settings.metricInterval + " "
-                + signal(settings.traces) + " " + signal(settings.metrics);
+                + settings.tracesExporters + settings.metricsExporters + settings.logsExporters + " "
+                + settings.metricInterval + " " + signal(settings.traces) + " " + signal(settings.metrics) + " "
+                + signal(settings.logs);
     }
 
     private static String signal(OtelSettings.Signal signal) {

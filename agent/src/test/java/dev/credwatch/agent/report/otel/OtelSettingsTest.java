@@ -24,6 +24,9 @@ class OtelSettingsTest {
         assertThat(settings.tracesExporters).containsExactly("otlp");
         assertThat(settings.traces.endpoint).isEqualTo("http://localhost:4318/v1/traces");
         assertThat(settings.metrics.endpoint).isEqualTo("http://localhost:4318/v1/metrics");
+        assertThat(settings.logsExporters).containsExactly("otlp");
+        assertThat(settings.logs.endpoint).isEqualTo("http://localhost:4318/v1/logs");
+        assertThat(settings.logs.timeout).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.traces.protocol).isEqualTo("http/protobuf");
         assertThat(settings.traces.timeout).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.metricInterval).isEqualTo(Duration.ofSeconds(60));
@@ -124,6 +127,49 @@ class OtelSettingsTest {
 
         assertThat(factory.spanExporters()).singleElement().isInstanceOf(ConsoleSpanExporter.class);
         assertThat(factory.metricExporters()).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theLogsSignalTakesItsOwnKeysAndFallsBackToTheGeneralOnes() {
+        OtelSettings general = settings(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318",
+                "OTEL_EXPORTER_OTLP_HEADERS", "x-api-key=k1", "OTEL_EXPORTER_OTLP_TIMEOUT", "2500",
+                "OTEL_EXPORTER_OTLP_COMPRESSION", "gzip"), new Properties());
+        OtelSettings own = settings(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318",
+                "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "http://logs:9000/otlp", "OTEL_EXPORTER_OTLP_LOGS_HEADERS", "tenant=t3",
+                "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT", "750", "OTEL_EXPORTER_OTLP_LOGS_COMPRESSION", "none",
+                "OTEL_LOGS_EXPORTER", "console,otlp"), new Properties());
+
+        assertThat(general.logs.endpoint).isEqualTo("http://collector:4318/v1/logs");
+        assertThat(general.logs.headers).containsEntry("x-api-key", "k1");
+        assertThat(general.logs.timeout).isEqualTo(Duration.ofMillis(2500));
+        assertThat(general.logs.compression).isEqualTo("gzip");
+        assertThat(own.logs.endpoint).isEqualTo("http://logs:9000/otlp");
+        assertThat(own.logs.headers).containsExactly(Map.entry("tenant", "t3"));
+        assertThat(own.logs.timeout).isEqualTo(Duration.ofMillis(750));
+        assertThat(own.logs.compression).isEqualTo("none");
+        assertThat(own.logsExporters).containsExactly("console", "otlp");
+        assertThat(own.traces.endpoint).isEqualTo("http://collector:4318/v1/traces");
+        assertThat(own.problems).isEmpty();
+    }
+
+    @Test
+    void aLogsExporterOrEndpointAloneIsAnExporterConfigured() {
+        assertThat(settings(Map.of("OTEL_LOGS_EXPORTER", "console"), new Properties()).exporterConfigured).isTrue();
+        assertThat(settings(Map.of("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "http://logs:4318/v1/logs"), new Properties())
+                .exporterConfigured).isTrue();
+    }
+
+    @Test
+    void consoleAndNoneLogExportersNeedNoEndpoint() {
+        List<String> problems = new java.util.ArrayList<>();
+        ExporterFactory console = new ExporterFactory(settings(Map.of("OTEL_LOGS_EXPORTER", "console"),
+                new Properties()), problems, 17);
+        ExporterFactory none = new ExporterFactory(settings(Map.of("OTEL_LOGS_EXPORTER", "none"),
+                new Properties()), problems, 17);
+
+        assertThat(console.logRecordExporters()).singleElement().isInstanceOf(ConsoleLogRecordExporter.class);
+        assertThat(none.logRecordExporters()).isEmpty();
         assertThat(problems).isEmpty();
     }
 
