@@ -3,10 +3,14 @@ package dev.credwatch.agent.otelbridge;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.metrics.MeterProvider;
-import io.opentelemetry.api.trace.TracerProvider;
-import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.api.logs.Severity;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.logs.SdkLoggerProvider;
+import io.opentelemetry.sdk.logs.data.LogRecordData;
+import io.opentelemetry.sdk.logs.export.SimpleLogRecordProcessor;
+import io.opentelemetry.sdk.testing.exporter.InMemoryLogRecordExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,28 +32,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ForeignPipelineTest {
     private final InMemoryMetricReader reader = InMemoryMetricReader.create();
+    private final InMemoryLogRecordExporter logs = InMemoryLogRecordExporter.create();
+    private final SdkTracerProvider tracers = SdkTracerProvider.builder().build();
 
     @BeforeEach
     void installTheForeignSdk() {
         GlobalOpenTelemetry.resetForTest();
-        SdkMeterProvider meters = SdkMeterProvider.builder().registerMetricReader(reader).build();
-        // Not OpenTelemetrySdk: that one needs the logs SDK, which the agent's test class path lacks.
-        GlobalOpenTelemetry.set(new OpenTelemetry() {
-            @Override
-            public TracerProvider getTracerProvider() {
-                return TracerProvider.noop();
-            }
-
-            @Override
-            public MeterProvider getMeterProvider() {
-                return meters;
-            }
-
-            @Override
-            public ContextPropagators getPropagators() {
-                return ContextPropagators.noop();
-            }
-        });
+        GlobalOpenTelemetry.set(OpenTelemetrySdk.builder().setTracerProvider(tracers)
+                .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build())
+                .setLoggerProvider(SdkLoggerProvider.builder()
+                        .addLogRecordProcessor(SimpleLogRecordProcessor.create(logs)).build())
+                .build());
     }
 
     @AfterEach
@@ -92,9 +86,28 @@ class ForeignPipelineTest {
     }
 
     @Test
-    void aWarningRecordGoesToTheForeignLogsBridgeWithoutFailing() throws Throwable {
-        // This SDK has no logger provider: its bridge is a no-op, which must simply accept the record.
-        pipeline().warn("credwatch.warning", "renew them", attributes("credwatch.ttl_s", -720L), null);
+    void aWarningIsAWarnLogRecordInTheTraceOfTheSpanItIsAbout() throws Throwable {
+        Span span = tracers.get("agent").spanBuilder("SQS.ListQueues").startSpan();
+        Map<String, Object> attributes = attributes("credwatch.diagnosis", "expired_credentials");
+        attributes.put("credwatch.ttl_s", -720L);
+
+        pipeline().warn("credwatch.warning", "renew them", attributes, span);
+        pipeline().warn("credwatch.warning", "a refresh failed", attributes("credwatch.diagnosis", "x"), null);
+        span.end();
+
+        List<LogRecordData> records = logs.getFinishedLogRecordItems();
+        assertThat(records).hasSize(2);
+        LogRecordData record = records.get(0);
+        assertThat(record.getSeverity()).isEqualTo(Severity.WARN);
+        assertThat(record.getSeverityText()).isEqualTo("WARN");
+        assertThat(record.getBodyValue().asString()).isEqualTo("renew them");
+        assertThat(record.getEventName()).isEqualTo("credwatch.warning");
+        assertThat(record.getInstrumentationScopeInfo().getName()).isEqualTo("dev.credwatch.agent");
+        assertThat(record.getAttributes().get(AttributeKey.stringKey("credwatch.diagnosis"))).isEqualTo("expired_credentials");
+        assertThat(record.getAttributes().get(AttributeKey.longKey("credwatch.ttl_s"))).isEqualTo(-720L);
+        assertThat(record.getSpanContext().getTraceId()).isEqualTo(span.getSpanContext().getTraceId());
+        assertThat(record.getSpanContext().getSpanId()).isEqualTo(span.getSpanContext().getSpanId());
+        assertThat(records.get(1).getSpanContext().isValid()).isFalse();
     }
 
     @Test

@@ -74,8 +74,15 @@ final class OtelSettings {
         logs = signal(properties, "logs", general);
         metricInterval = properties.millis("otel.metric.export.interval", Duration.ofMinutes(1), problems);
         exporterConfigured = properties.first(GENERAL + "endpoint", GENERAL + "traces.endpoint",
-                GENERAL + "metrics.endpoint", GENERAL + "logs.endpoint", "otel.traces.exporter",
-                "otel.metrics.exporter", "otel.logs.exporter") != null;
+                GENERAL + "metrics.endpoint", GENERAL + "logs.endpoint") != null
+                || exports(properties, "otel.traces.exporter") || exports(properties, "otel.metrics.exporter")
+                || exports(properties, "otel.logs.exporter");
+    }
+
+    /** An exporter key set to anything but {@code none}: {@code OTEL_LOGS_EXPORTER=none} alone starts no SDK. */
+    private static boolean exports(OtelProperties properties, String key) {
+        String value = properties.get(key);
+        return value != null && !value.trim().equalsIgnoreCase("none");
     }
 
     /** A signal's own keys, each defaulting to the general one's value. */

@@ -161,6 +161,14 @@ class OtelSettingsTest {
     }
 
     @Test
+    void exportersSetToNoneAloneAreNoExporterConfigured() {
+        assertThat(settings(Map.of("OTEL_TRACES_EXPORTER", "none", "OTEL_METRICS_EXPORTER", "none",
+                "OTEL_LOGS_EXPORTER", "None"), new Properties()).exporterConfigured).isFalse();
+        assertThat(settings(Map.of("OTEL_TRACES_EXPORTER", "none", "OTEL_LOGS_EXPORTER", "console"), new Properties())
+                .exporterConfigured).isTrue();
+    }
+
+    @Test
     void consoleAndNoneLogExportersNeedNoEndpoint() {
         List<String> problems = new java.util.ArrayList<>();
         ExporterFactory console = new ExporterFactory(settings(Map.of("OTEL_LOGS_EXPORTER", "console"),
