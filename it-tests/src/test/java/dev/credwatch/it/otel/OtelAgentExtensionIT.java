@@ -6,6 +6,9 @@ import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.OtlpReceiver;
 import dev.credwatch.it.harness.OtlpSpans;
 import dev.credwatch.it.otel.OtelRuns.OtelRoute;
+import com.google.protobuf.ByteString;
+import io.opentelemetry.proto.logs.v1.LogRecord;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
 import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.trace.v1.Span;
 import org.junit.jupiter.api.AfterAll;
@@ -100,11 +103,11 @@ class OtelAgentExtensionIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = OtelRoute.class, names = {"EXTENSION", "CREDWATCH_FIRST", "OTEL_FIRST"})
-    void metricsGoOutThroughTheAgentsOwnPipelineWithItsResource(OtelRoute route) {
+    void metricsAndLogRecordsGoOutThroughTheAgentsOwnPipelineWithItsResource(OtelRoute route) {
         try (OtlpReceiver receiver = OtlpReceiver.start()) {
             ForkedRun run = OtelRuns.withOtelAgent(OtelRuns.v2(fake.endpoint(), LONG_TERM_KEY, LONG_TERM_SECRET)
                     .args("sns.listTopics", "async:sns.listTopics"), receiver, "credwatch-agent-pipeline", route)
-                    .env("OTEL_METRICS_EXPORTER", "otlp").run();
+                    .env("OTEL_METRICS_EXPORTER", "otlp").env("OTEL_LOGS_EXPORTER", "otlp").run();
 
             assertThat(run.exitCode()).as(run.describe()).isZero();
             List<ResourceMetrics> credwatch = receiver.metricRequests().stream()
@@ -126,6 +129,32 @@ class OtelAgentExtensionIT {
             // Cumulative: the last export holds both calls.
             assertThat(errors).as(run.describe()).isEqualTo(2);
             assertThat(run.agentLines()).noneMatch(line -> line.contains("exports OpenTelemetry data"));
+
+            // One warning record per refused call, each in the trace of the agent's own span of that call.
+            List<ResourceLogs> credwatchLogs = receiver.logRequests().stream()
+                    .flatMap(request -> request.getResourceLogsList().stream())
+                    .filter(resource -> resource.getScopeLogsList().stream()
+                            .anyMatch(scope -> scope.getScope().getName().equals("dev.credwatch.agent")))
+                    .collect(Collectors.toList());
+            assertThat(credwatchLogs).as(run.describe()).isNotEmpty().allSatisfy(resource ->
+                    assertThat(OtlpSpans.attributes(resource.getResource().getAttributesList()))
+                            .containsEntry("service.name", "credwatch-agent-pipeline"));
+            List<LogRecord> records = credwatchLogs.stream().flatMap(resource -> resource.getScopeLogsList().stream())
+                    .filter(scope -> scope.getScope().getName().equals("dev.credwatch.agent"))
+                    .flatMap(scope -> scope.getLogRecordsList().stream()).collect(Collectors.toList());
+            Set<ByteString> snsSpans = awsSpans(receiver).stream()
+                    .filter(span -> "ListTopics".equals(OtlpSpans.attributes(span).get("rpc.method")))
+                    .map(Span::getSpanId).collect(Collectors.toSet());
+            assertThat(records).as(run.describe()).hasSize(2).allSatisfy(record -> {
+                assertThat(record.getSeverityText()).isEqualTo("WARN");
+                assertThat(record.getEventName()).isEqualTo("credwatch.warning");
+                assertThat(record.getBody().getStringValue()).contains("refused the credentials");
+                assertThat(OtlpSpans.attributes(record.getAttributesList()))
+                        .containsEntry("credwatch.diagnosis", "invalid_credentials")
+                        .containsEntry("credwatch.code", "InvalidSecurity")
+                        .containsEntry("credwatch.key", "AKIA****L001");
+            });
+            assertThat(records.stream().map(LogRecord::getSpanId).collect(Collectors.toSet())).isEqualTo(snsSpans);
             assertNoSecretIn(receiver, LONG_TERM_SECRET);
         }
     }
