@@ -45,6 +45,7 @@ public final class OtlpReceiver implements AutoCloseable {
     private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
     private final List<ExportTraceServiceRequest> traces = new CopyOnWriteArrayList<>();
     private final List<ExportMetricsServiceRequest> metrics = new CopyOnWriteArrayList<>();
+    private final List<String> jsonBodies = new CopyOnWriteArrayList<>();
     private final List<ExportLogsServiceRequest> logs = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
 
@@ -125,6 +126,11 @@ public final class OtlpReceiver implements AutoCloseable {
         return paths;
     }
 
+    /** Each OTLP/JSON request as "path body". */
+    public List<String> jsonRequests() {
+        return jsonBodies;
+    }
+
     /** Every body received, decompressed, as bytes: for secret scans. */
     public List<byte[]> rawBodies() {
         return bodies;
@@ -141,6 +147,18 @@ public final class OtlpReceiver implements AutoCloseable {
                 return;
             }
             byte[] response;
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if ("application/json".equals(contentType)) {
+                // OTLP/JSON (http/json): kept as text; its ids are hex, which protobuf's own JSON parser rejects.
+                jsonBodies.add(path + " " + new String(body, StandardCharsets.UTF_8));
+                response = "{}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, response.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response);
+                }
+                return;
+            }
             if (path.endsWith("/v1/traces")) {
                 traces.add(ExportTraceServiceRequest.parseFrom(body));
                 response = ExportTraceServiceResponse.getDefaultInstance().toByteArray();

@@ -65,8 +65,9 @@ class OtlpExportIT {
 
     private ForkedRun export(String accessKey, String secretKey, String... calls) {
         receiver = OtlpReceiver.start();
+        // The pause lets the spans leave while the application runs: the exit's own bound is OtlpBackendFailureIT's.
         ForkedRun run = OtelRuns.exportingTo(OtelRuns.v1(V1App.class, fake.endpoint(), accessKey, secretKey), receiver)
-                .args(calls).run();
+                .args(calls).args("app.pause").run();
         assertThat(run.exitCode()).as(run.describe()).isZero();
         return run;
     }
@@ -150,6 +151,28 @@ class OtlpExportIT {
         assertThat((Long) OtlpSpans.attributes(span).get("credwatch.clock_skew_s")).isBetween(1190L, 1210L);
         assertThat(span.getEventsList()).anySatisfy(event -> assertThat(OtlpSpans.attributes(event.getAttributesList()))
                 .containsEntry("credwatch.diagnosis", "clock_skew"));
+    }
+
+    @Test
+    void httpJsonSendsTheSameSpanMetricsAndRecordAsJson() {
+        receiver = OtlpReceiver.start();
+        ForkedRun run = OtelRuns.exportingTo(OtelRuns.v1(V1App.class, fake.endpoint(), UNKNOWN_KEY, UNKNOWN_SECRET),
+                receiver).env("OTEL_EXPORTER_OTLP_PROTOCOL", "http/json").args("sts.getCallerIdentity").run();
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(receiver.spans()).as("no protobuf request").isEmpty();
+        List<String> json = receiver.jsonRequests();
+        String traces = json.stream().filter(request -> request.startsWith("/v1/traces ")).findFirst()
+                .orElseThrow(() -> new AssertionError(run.describe() + "\nrequests: " + json));
+        assertThat(traces).contains("\"name\":\"STS.GetCallerIdentity\"", "\"key\":\"credwatch.diagnosis\"",
+                "\"stringValue\":\"invalid_credentials\"", "\"name\":\"credwatch.warning\"");
+        // OTLP/JSON writes ids as hex, not base64.
+        assertThat(traces).containsPattern("\"traceId\":\"[0-9a-f]{32}\"");
+        assertThat(json).anyMatch(request -> request.startsWith("/v1/metrics ")
+                && request.contains("\"name\":\"credwatch.security_errors\""));
+        assertThat(json).anyMatch(request -> request.startsWith("/v1/logs ")
+                && request.contains("\"eventName\":\"credwatch.warning\""));
+        assertThat(run.agentLines()).noneMatch(line -> line.contains("ERROR") || line.contains("dropping"));
     }
 
     @Test

@@ -66,6 +66,10 @@ class OtlpLogRecordsIT {
         }
     }
 
+    /**
+     * The V1 runs pause 1.5 s after their calls: the batch then leaves while the application runs, so what these
+     * tests check does not hang on how fast a cold JVM sends its last batch at exit (OtlpBackendFailureIT's part).
+     */
     private ForkedRun export(ForkedJvm jvm) {
         receiver = OtlpReceiver.start();
         ForkedRun run = OtelRuns.exportingTo(jvm, receiver).run();
@@ -76,7 +80,7 @@ class OtlpLogRecordsIT {
     @Test
     void anUnknownKeyIsOneWarnRecordInTheTraceOfItsSpan() {
         ForkedRun run = export(OtelRuns.v1(V1App.class, fake.endpoint(), UNKNOWN_KEY, UNKNOWN_SECRET)
-                .args("sts.getCallerIdentity"));
+                .args("sts.getCallerIdentity", "app.pause"));
 
         Span span = onlySpan("STS.GetCallerIdentity");
         String all = run.describe() + "\nrecords: " + receiver.logRecords();
@@ -98,7 +102,8 @@ class OtlpLogRecordsIT {
 
     @Test
     void aHealthyCallIsASpanAndNoRecord() {
-        export(OtelRuns.v1(V1App.class, fake.endpoint(), LONG_TERM_KEY, LONG_TERM_SECRET).args("sts.getCallerIdentity"));
+        export(OtelRuns.v1(V1App.class, fake.endpoint(), LONG_TERM_KEY, LONG_TERM_SECRET)
+                .args("sts.getCallerIdentity", "app.pause"));
 
         onlySpan("STS.GetCallerIdentity");
         assertThat(receiver.logRecords()).isEmpty();
@@ -108,7 +113,7 @@ class OtlpLogRecordsIT {
     @Test
     void withTheLogsExporterNoneSpansStillGoOutAndNoLogRequestIsMade() {
         ForkedRun run = export(OtelRuns.v1(V1App.class, fake.endpoint(), UNKNOWN_KEY, UNKNOWN_SECRET)
-                .env("OTEL_LOGS_EXPORTER", "none").args("sts.getCallerIdentity"));
+                .env("OTEL_LOGS_EXPORTER", "none").args("sts.getCallerIdentity", "app.pause"));
 
         assertThat(OtlpSpans.attributes(onlySpan("STS.GetCallerIdentity")))
                 .containsEntry("credwatch.diagnosis", "invalid_credentials");

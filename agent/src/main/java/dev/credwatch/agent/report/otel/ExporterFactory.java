@@ -1,23 +1,15 @@
 package dev.credwatch.agent.report.otel;
 
-import io.opentelemetry.api.metrics.MeterProvider;
-import io.opentelemetry.exporter.otlp.http.logs.OtlpHttpLogRecordExporter;
-import io.opentelemetry.exporter.otlp.http.logs.OtlpHttpLogRecordExporterBuilder;
-import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporter;
-import io.opentelemetry.exporter.otlp.http.metrics.OtlpHttpMetricExporterBuilder;
-import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
-import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporterBuilder;
 import io.opentelemetry.sdk.logs.export.LogRecordExporter;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the exporters {@code OTEL_TRACES_EXPORTER}, {@code OTEL_METRICS_EXPORTER} and {@code OTEL_LOGS_EXPORTER}
- * name: {@code otlp} (OTLP over HTTP with protobuf, sent by the JDK's HttpClient), {@code console} (one line per
+ * name: {@code otlp} (OTLP over HTTP, protobuf or JSON, sent by the JDK's HttpClient: {@link OtlpHttp}), {@code console} (one line per
  * item in credwatch's log) or {@code none}. gRPC is not bundled: every gRPC sender for the OpenTelemetry SDK
  * brings OkHttp and Kotlin or grpc-java, megabytes the agent's 6 MiB budget has no room for.
  */
@@ -37,20 +29,7 @@ final class ExporterFactory {
         List<SpanExporter> exporters = new ArrayList<SpanExporter>();
         for (String name : settings.tracesExporters) {
             if (name.equals("otlp") && otlpUsable()) {
-                OtlpHttpSpanExporterBuilder builder = OtlpHttpSpanExporter.builder()
-                        .setEndpoint(settings.traces.endpoint)
-                        .setTimeout(settings.traces.timeout)
-                        // Retries would hold the single export thread; a lost batch is counted instead.
-                        .setRetryPolicy(null)
-                        // The exporter's self-metrics would go to a global credwatch never sets.
-                        .setMeterProvider(MeterProvider::noop);
-                for (Map.Entry<String, String> header : settings.traces.headers.entrySet()) {
-                    builder.addHeader(header.getKey(), header.getValue());
-                }
-                if (settings.traces.compression.equals("gzip")) {
-                    builder.setCompression("gzip");
-                }
-                exporters.add(builder.build());
+                exporters.add(new OtlpSpanExporter(settings.traces));
             } else if (name.equals("console") || name.equals("logging")) {
                 exporters.add(new ConsoleSpanExporter());
             }
@@ -62,18 +41,7 @@ final class ExporterFactory {
         List<MetricExporter> exporters = new ArrayList<MetricExporter>();
         for (String name : settings.metricsExporters) {
             if (name.equals("otlp") && otlpUsable()) {
-                OtlpHttpMetricExporterBuilder builder = OtlpHttpMetricExporter.builder()
-                        .setEndpoint(settings.metrics.endpoint)
-                        .setTimeout(settings.metrics.timeout)
-                        .setRetryPolicy(null)
-                        .setMeterProvider(MeterProvider::noop);
-                for (Map.Entry<String, String> header : settings.metrics.headers.entrySet()) {
-                    builder.addHeader(header.getKey(), header.getValue());
-                }
-                if (settings.metrics.compression.equals("gzip")) {
-                    builder.setCompression("gzip");
-                }
-                exporters.add(builder.build());
+                exporters.add(new OtlpMetricExporter(settings.metrics));
             } else if (name.equals("console") || name.equals("logging")) {
                 exporters.add(new ConsoleMetricExporter());
             }
@@ -85,18 +53,7 @@ final class ExporterFactory {
         List<LogRecordExporter> exporters = new ArrayList<LogRecordExporter>();
         for (String name : settings.logsExporters) {
             if (name.equals("otlp") && otlpUsable()) {
-                OtlpHttpLogRecordExporterBuilder builder = OtlpHttpLogRecordExporter.builder()
-                        .setEndpoint(settings.logs.endpoint)
-                        .setTimeout(settings.logs.timeout)
-                        .setRetryPolicy(null)
-                        .setMeterProvider(MeterProvider::noop);
-                for (Map.Entry<String, String> header : settings.logs.headers.entrySet()) {
-                    builder.addHeader(header.getKey(), header.getValue());
-                }
-                if (settings.logs.compression.equals("gzip")) {
-                    builder.setCompression("gzip");
-                }
-                exporters.add(builder.build());
+                exporters.add(new OtlpLogRecordExporter(settings.logs));
             } else if (name.equals("console") || name.equals("logging")) {
                 exporters.add(new ConsoleLogRecordExporter());
             }

@@ -42,10 +42,9 @@ class OtelBadValuesTest {
         {"OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "grpc://collector:4317", "but its scheme is grpc"},
         {"OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "collector:4318/v1/logs", "but the http:// is missing"},
         {"OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "http://", "but it names no host"},
-        {"OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "the only OTLP protocol credwatch sends (point the endpoint at the"
+        {"OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "the OTLP protocols credwatch sends (point the endpoint at the"
                 + " collector's HTTP port, 4318, too)"},
-        {"OTEL_EXPORTER_OTLP_PROTOCOL", "http/json", "http/protobuf, the only OTLP protocol credwatch sends"},
-        {"OTEL_EXPORTER_OTLP_PROTOCOL", "banana", "http/protobuf, the only OTLP protocol credwatch sends"},
+        {"OTEL_EXPORTER_OTLP_PROTOCOL", "banana", "http/protobuf or http/json, the OTLP protocols credwatch sends"},
         {"OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "banana", "http/protobuf"},
         {"OTEL_EXPORTER_OTLP_METRICS_PROTOCOL", "grpc", "4318"},
         {"OTEL_EXPORTER_OTLP_LOGS_PROTOCOL", "grpc", "4318"},

@@ -1,0 +1,46 @@
+package dev.credwatch.agent.report.otel;
+
+import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.exporter.internal.http.HttpExporter;
+import io.opentelemetry.exporter.internal.http.HttpExporterBuilder;
+import io.opentelemetry.exporter.internal.marshal.Marshaler;
+import io.opentelemetry.exporter.otlp.internal.OtlpUserAgent;
+import io.opentelemetry.sdk.internal.StandardComponentId.ExporterType;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * OTLP over HTTP for one signal, in protobuf or, for collectors and proxies that take only that, JSON
+ * ({@code OTEL_EXPORTER_OTLP_PROTOCOL=http/json}). Both go through the SDK's own HTTP exporter and the JDK's
+ * HttpClient sender; the SDK's public OTLP exporters are that same exporter with protobuf only. The SDK is pinned
+ * and shaded, so its internal builder cannot change under credwatch.
+ */
+final class OtlpHttp {
+    static final String HTTP_JSON = "http/json";
+
+    private OtlpHttp() {
+    }
+
+    static HttpExporter<Marshaler> exporter(OtelSettings.Signal signal, ExporterType protobuf, ExporterType json) {
+        boolean asJson = HTTP_JSON.equals(signal.protocol);
+        HttpExporterBuilder<Marshaler> builder = new HttpExporterBuilder<Marshaler>(asJson ? json : protobuf,
+                signal.endpoint)
+                .setTimeout(signal.timeout.toNanos(), TimeUnit.NANOSECONDS)
+                // Retries would hold the single export thread; a lost batch is counted instead.
+                .setRetryPolicy(null)
+                // The exporter's self-metrics would go to a global credwatch never sets.
+                .setMeterProvider(MeterProvider::noop);
+        OtlpUserAgent.addUserAgentHeader(builder::addConstantHeaders);
+        for (Map.Entry<String, String> header : signal.headers.entrySet()) {
+            builder.addConstantHeaders(header.getKey(), header.getValue());
+        }
+        if (signal.compression.equals("gzip")) {
+            builder.setCompression("gzip");
+        }
+        if (asJson) {
+            builder.exportAsJson();
+        }
+        return builder.build();
+    }
+}
