@@ -102,6 +102,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
         ExporterFactory factory = new ExporterFactory(settings, problems, JavaVersion.feature());
         List<SpanExporter> spanExporters = factory.spanExporters();
         List<MetricExporter> metricExporters = factory.metricExporters();
+        PrometheusReader scrape = factory.prometheusReader();
         for (String problem : problems) {
             AgentLog.error(problem);
         }
@@ -113,10 +114,17 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
             meters.registerMetricReader(PeriodicMetricReader.builder(new CountingMetricExporter(exporter, drops))
                     .setInterval(settings.metricInterval).build());
         }
+        if (scrape != null) {
+            meters.registerMetricReader(scrape);
+        }
         meterProvider = meters.build();
         telemetry = new CallTelemetry(tracerProvider.get(SCOPE, version), meterProvider.get(SCOPE), mask);
+        String metrics = describe(metricExporters, settings.metrics);
+        if (scrape != null) {
+            metrics = (metricExporters.isEmpty() ? "" : metrics + ",") + "prometheus:" + scrape.address();
+        }
         AgentLog.info("credwatch exports OpenTelemetry data", "traces", describe(spanExporters, settings.traces),
-                "metrics", describe(metricExporters, settings.metrics));
+                "metrics", metrics);
     }
 
     private Resource resource() {
