@@ -74,6 +74,7 @@ class PrometheusEndpointIT {
                             + " (OTEL_EXPORTER_PROMETHEUS_HOST and OTEL_EXPORTER_PROMETHEUS_PORT): the port is already in"
                             + " use; its metrics are not served, the application is not affected");
             assertThat(run.warnings()).anyMatch(line -> line.contains("diagnosis=invalid_credentials"));
+            run.agentLines().stream().filter(line -> line.contains(" ERROR ")).forEach(line -> System.out.println("[it] " + line));
         }
     }
 }
