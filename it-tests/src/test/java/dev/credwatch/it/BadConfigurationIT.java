@@ -70,7 +70,7 @@ class BadConfigurationIT {
                         env("OTEL_EXPORTER_OTLP_TIMEOUT", "-5"),
                         env("OTEL_EXPORTER_OTLP_HEADERS", "Authorization: Bearer " + HEADER_TOKEN),
                         env("OTEL_EXPORTER_OTLP_COMPRESSION", "brotli"), env("OTEL_TRACES_EXPORTER", "banana"),
-                        env("OTEL_METRICS_EXPORTER", "prometheus"), env("OTEL_RESOURCE_ATTRIBUTES", "team"),
+                        env("OTEL_METRICS_EXPORTER", "logging-otlp"), env("OTEL_RESOURCE_ATTRIBUTES", "team"),
                         env("OTEL_METRIC_EXPORT_INTERVAL", "0"), env("OTEL_SDK_DISABLED", "maybe"),
                         env("OTEL_LOGS_EXPORTER", "banana"), env("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "localhost:4318"),
                         env("OTEL_EXPORTER_OTLP_LOGS_TIMEOUT", "0")),

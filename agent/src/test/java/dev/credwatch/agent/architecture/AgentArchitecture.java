@@ -97,17 +97,22 @@ final class AgentArchitecture {
                 .as("the boot class path's dispatch classes use the JDK only");
     }
 
-    /** DESIGN.md: the agent makes no network call of its own, except exporting where the user pointed it. */
+    /**
+     * DESIGN.md: the agent makes no network call of its own, except exporting where the user pointed it; and it
+     * listens only for the Prometheus scrape the user asked for (OTEL_METRICS_EXPORTER=prometheus).
+     */
     static ArchRule networkOnlyForExport(String root) {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".report.otel..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.nio.channels..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.nio.channels..",
+                        "com.sun.net.httpserver..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
                 .orShould().callMethod(java.net.URL.class, "openConnection")
                 .orShould().callMethod(java.net.URL.class, "openStream")
-                .as("only the OpenTelemetry export opens connections");
+                .as("only the OpenTelemetry export opens connections or listens");
     }
 
     static ArchRule noPackageCycles(String root) {

@@ -11,7 +11,8 @@ import com.amazonaws.services.sqs.AmazonSQSClientBuilder;
 /**
  * A long-running SDK v1 application: one client, built at start, calls SQS every 200 ms until it has run
  * for {@code app.seconds}. Runtime-attach tests load the agent into it while it runs. Static keys, or temporary
- * ones from the instance metadata service with {@code app.credentials=instance-profile}.
+ * ones from the instance metadata service with {@code app.credentials=instance-profile}. With {@code app.calls} it
+ * stops calling after that many calls and stays alive until {@code app.seconds} (a scrape then sees exact counts).
  */
 public final class V1LoopApp {
     private V1LoopApp() {
@@ -23,14 +24,21 @@ public final class V1LoopApp {
                 .withCredentials(credentials())
                 .build();
         long end = System.nanoTime() + Long.getLong("app.seconds", 60) * 1_000_000_000L;
+        long calls = Long.getLong("app.calls", Long.MAX_VALUE);
         boolean first = true;
-        while (System.nanoTime() < end) {
+        for (long made = 0; System.nanoTime() < end; Thread.sleep(200)) {
+            if (made == calls) {
+                continue;
+            }
             String outcome = V1Outcome.of(sqs::listQueues);
+            made++;
             if (first) {
                 System.out.println("READY first call: " + outcome);
                 first = false;
             }
-            Thread.sleep(200);
+            if (made == calls) {
+                System.out.println("CALLS DONE " + made + " last: " + outcome);
+            }
         }
         System.out.println("DONE");
     }

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Builds the exporters {@code OTEL_TRACES_EXPORTER}, {@code OTEL_METRICS_EXPORTER} and {@code OTEL_LOGS_EXPORTER}
- * name: {@code otlp} (OTLP over HTTP, protobuf or JSON, sent by the JDK's HttpClient: {@link OtlpHttp}), {@code console} (one line per
- * item in credwatch's log) or {@code none}. gRPC is not bundled: every gRPC sender for the OpenTelemetry SDK
+ * name: {@code otlp} (OTLP over HTTP, protobuf or JSON, sent by the JDK's HttpClient: {@link OtlpHttp}),
+ * {@code console} (one line per item in credwatch's log), {@code prometheus} (for metrics: a scrape endpoint,
+ * {@link PrometheusReader}) or {@code none}. gRPC is not bundled: every gRPC sender for the OpenTelemetry SDK
  * brings OkHttp and Kotlin or grpc-java, megabytes the agent's 6 MiB budget has no room for.
  */
 final class ExporterFactory {
@@ -59,6 +60,24 @@ final class ExporterFactory {
             }
         }
         return exporters;
+    }
+
+    /**
+     * The scrape endpoint's reader when {@code OTEL_METRICS_EXPORTER} names {@code prometheus}, already listening;
+     * else null, also when it cannot listen (the reason is one of {@link #problems}).
+     */
+    PrometheusReader prometheusReader() {
+        if (settings.prometheus == null) {
+            return null;
+        }
+        try {
+            return PrometheusReader.serve(settings.prometheus, problems);
+        } catch (LinkageError e) {
+            // A runtime trimmed by jlink may lack the module.
+            problems.add("credwatch serves Prometheus metrics with the JDK's HTTP server, and this Java runtime has no"
+                    + " jdk.httpserver module (" + e + "); its metrics are not served, the application is not affected");
+            return null;
+        }
     }
 
     /** OTLP needs the JDK's HttpClient; said once for all signals. */

@@ -110,6 +110,7 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
         List<SpanExporter> spanExporters = factory.spanExporters();
         List<MetricExporter> metricExporters = factory.metricExporters();
         List<LogRecordExporter> logExporters = factory.logRecordExporters();
+        PrometheusReader scrape = factory.prometheusReader();
         for (String problem : problems) {
             AgentLog.error(problem);
         }
@@ -121,13 +122,20 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
             meters.registerMetricReader(PeriodicMetricReader.builder(new CountingMetricExporter(exporter, drops))
                     .setInterval(settings.metricInterval).build());
         }
+        if (scrape != null) {
+            meters.registerMetricReader(scrape);
+        }
         meterProvider = meters.build();
         logs = new LogRecordBatcher(LogRecordExporter.composite(logExporters), settings.logs.timeout, drops);
         SdkLoggerProvider loggerProvider = SdkLoggerProvider.builder().setResource(resource).addLogRecordProcessor(logs).build();
         telemetry = new CallTelemetry(tracerProvider.get(SCOPE, version), meterProvider.get(SCOPE),
                 loggerProvider.loggerBuilder(SCOPE).setInstrumentationVersion(version).build(), mask);
+        String metrics = describe(metricExporters, settings.metrics);
+        if (scrape != null) {
+            metrics = (metricExporters.isEmpty() ? "" : metrics + ",") + "prometheus:" + scrape.address();
+        }
         AgentLog.info("credwatch exports OpenTelemetry data", "traces", describe(spanExporters, settings.traces),
-                "metrics", describe(metricExporters, settings.metrics), "logs", describe(logExporters, settings.logs));
+                "metrics", metrics, "logs", describe(logExporters, settings.logs));
     }
 
     private Resource resource() {

@@ -22,6 +22,7 @@ final class OtelSettings {
     static final String DEFAULT_ENDPOINT = "http://localhost:4318";
     static final String HTTP_PROTOBUF = "http/protobuf";
     private static final List<String> BUNDLED_EXPORTERS = Arrays.asList("otlp", "console", "logging", "none");
+    private static final List<String> BUNDLED_METRIC_EXPORTERS = Arrays.asList("otlp", "prometheus", "console", "logging", "none");
     private static final String GENERAL = "otel.exporter.otlp.";
 
     final boolean sdkDisabled;
@@ -34,6 +35,8 @@ final class OtelSettings {
     final Signal metrics;
     final Signal logs;
     final Duration metricInterval;
+    /** Where the scrape endpoint listens; null unless {@code OTEL_METRICS_EXPORTER} names {@code prometheus}. */
+    final PrometheusSettings prometheus;
     /** True when the user pointed an exporter somewhere: the condition for {@code otel=auto} to export. */
     final boolean exporterConfigured;
     final List<String> problems = new ArrayList<String>();
@@ -60,9 +63,11 @@ final class OtelSettings {
         resourceAttributes = properties.keyValues("otel.resource.attributes", false, problems);
         String name = properties.get("otel.service.name");
         serviceName = name != null ? name : resourceAttributes.get("service.name");
-        tracesExporters = exporters(properties, "otel.traces.exporter");
-        metricsExporters = exporters(properties, "otel.metrics.exporter");
-        logsExporters = exporters(properties, "otel.logs.exporter");
+        tracesExporters = exporters(properties, "otel.traces.exporter", BUNDLED_EXPORTERS, "otlp, console or none");
+        metricsExporters = exporters(properties, "otel.metrics.exporter", BUNDLED_METRIC_EXPORTERS,
+                "otlp, prometheus, console or none");
+        prometheus = metricsExporters.contains("prometheus") ? PrometheusSettings.read(properties, problems) : null;
+        logsExporters = exporters(properties, "otel.logs.exporter", BUNDLED_EXPORTERS, "otlp, console or none");
         // The general keys are read once, so that a bad one is one line, not one per signal.
         Signal general = new Signal(endpoint(properties, GENERAL + "endpoint", DEFAULT_ENDPOINT),
                 protocol(properties, GENERAL + "protocol", HTTP_PROTOBUF),
@@ -99,11 +104,11 @@ final class OtelSettings {
     }
 
     /** Unknown names are left out; when none is left, the default {@code otlp}. */
-    private List<String> exporters(OtelProperties properties, String key) {
+    private List<String> exporters(OtelProperties properties, String key, List<String> accepted, String expected) {
         List<String> bundled = new ArrayList<String>();
         boolean unknown = false;
         for (String name : properties.list(key, "otlp")) {
-            if (BUNDLED_EXPORTERS.contains(name)) {
+            if (accepted.contains(name)) {
                 bundled.add(name);
             } else {
                 unknown = true;
@@ -112,7 +117,7 @@ final class OtelSettings {
         if (!unknown && !bundled.isEmpty()) {
             return bundled;
         }
-        properties.reject(problems, key, properties.get(key), "otlp, console or none (credwatch bundles no other"
+        properties.reject(problems, key, properties.get(key), expected + " (credwatch bundles no other"
                 + " exporter)", bundled.isEmpty() ? ProblemLine.usingTheDefault("otlp") : "using " + String.join(",", bundled));
         return bundled.isEmpty() ? Collections.singletonList("otlp") : bundled;
     }

@@ -51,7 +51,8 @@ class OtelBadValuesTest {
         {"OTEL_TRACES_EXPORTER", "banana", "otlp, console or none"},
         {"OTEL_TRACES_EXPORTER", "zipkin", "credwatch bundles no other exporter"},
         {"OTEL_TRACES_EXPORTER", ",", "otlp, console or none"},
-        {"OTEL_METRICS_EXPORTER", "prometheus", "otlp, console or none"},
+        {"OTEL_METRICS_EXPORTER", "logging-otlp", "otlp, prometheus, console or none"},
+        {"OTEL_METRICS_EXPORTER", "zipkin", "credwatch bundles no other exporter"},
         {"OTEL_LOGS_EXPORTER", "banana", "otlp, console or none"},
         {"OTEL_LOGS_EXPORTER", "zipkin", "credwatch bundles no other exporter"},
         {"OTEL_EXPORTER_OTLP_TIMEOUT", "-5", "a number of milliseconds from 1 to 86400000, or a duration such as 10s"},
@@ -123,6 +124,49 @@ class OtelBadValuesTest {
                     .hasSize(1);
         }
         assertExportersBuildWithoutAnotherLine(settings);
+    }
+
+    /** Variable, bad value, what the line says is wrong; read only beside OTEL_METRICS_EXPORTER=prometheus. */
+    private static final String[][] PROMETHEUS_CASES = {
+        {"OTEL_EXPORTER_PROMETHEUS_PORT", "0", "a port number from 1 to 65535; using the default 9464"},
+        {"OTEL_EXPORTER_PROMETHEUS_PORT", "65536", "a port number from 1 to 65535; using the default 9464"},
+        {"OTEL_EXPORTER_PROMETHEUS_PORT", "-1", "a port number from 1 to 65535; using the default 9464"},
+        {"OTEL_EXPORTER_PROMETHEUS_PORT", "http", "a port number from 1 to 65535; using the default 9464"},
+        {"OTEL_EXPORTER_PROMETHEUS_PORT", "99999999999", "a port number from 1 to 65535; using the default 9464"},
+        {"OTEL_EXPORTER_PROMETHEUS_HOST", "http://0.0.0.0", "a host name or an IP address to listen on, such as"
+                + " 127.0.0.1 or 0.0.0.0 (all interfaces), with no scheme or port; using the default 0.0.0.0"},
+        {"OTEL_EXPORTER_PROMETHEUS_HOST", "127.0.0.1:9464", "with no scheme or port; using the default 0.0.0.0"},
+        {"OTEL_EXPORTER_PROMETHEUS_HOST", "my host", "with no scheme or port; using the default 0.0.0.0"},
+    };
+
+    static Stream<Arguments> badPrometheusValues() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (String[] row : PROMETHEUS_CASES) {
+            arguments.add(Arguments.of(row[0], row[1], true, row[2]));
+            arguments.add(Arguments.of(row[0], row[1], false, row[2]));
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0}=\"{1}\", as a variable: {2}")
+    @MethodSource("badPrometheusValues")
+    void aBadPrometheusValueIsOneLineAndItsDefault(String variable, String value, boolean asVariable, String saysWhy) {
+        Properties properties = new Properties();
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("OTEL_METRICS_EXPORTER", "prometheus"));
+        String setting = asVariable ? variable : property(variable);
+        if (asVariable) {
+            environment.put(variable, value);
+        } else {
+            properties.setProperty(setting, value);
+        }
+        OtelSettings settings = new OtelSettings(new OtelProperties(properties, environment));
+
+        assertThat(settings.problems).containsExactly("invalid value \"" + value + "\" for " + setting + " ("
+                + (asVariable ? "environment variable" : "system property") + "): expected " + saysWhy
+                .replaceFirst("^with no", "a host name or an IP address to listen on, such as 127.0.0.1 or 0.0.0.0"
+                        + " (all interfaces), with no"));
+        assertThat(settings.prometheus.host).isEqualTo("0.0.0.0");
+        assertThat(settings.prometheus.port).isEqualTo(9464);
     }
 
     @Test

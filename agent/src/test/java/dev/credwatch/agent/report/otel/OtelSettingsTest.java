@@ -182,6 +182,52 @@ class OtelSettingsTest {
     }
 
     @Test
+    void prometheusIsAMetricsExporterWithTheOtelJavaAgentsDefaults() {
+        OtelSettings settings = settings(Map.of("OTEL_METRICS_EXPORTER", "prometheus"), new Properties());
+
+        assertThat(settings.problems).isEmpty();
+        assertThat(settings.exporterConfigured).isTrue();
+        assertThat(settings.metricsExporters).containsExactly("prometheus");
+        assertThat(settings.prometheus.host).isEqualTo("0.0.0.0");
+        assertThat(settings.prometheus.port).isEqualTo(9464);
+        List<String> problems = new java.util.ArrayList<>();
+        assertThat(new ExporterFactory(settings, problems, 17).metricExporters()).as("a reader, not a pushing exporter")
+                .isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void prometheusHostAndPortAreReadBesideOtherExportersAndPropertiesWin() {
+        Properties properties = new Properties();
+        properties.setProperty("otel.exporter.prometheus.port", "19464");
+        OtelSettings settings = settings(Map.of("OTEL_METRICS_EXPORTER", "otlp,Prometheus",
+                "OTEL_EXPORTER_PROMETHEUS_HOST", "127.0.0.1", "OTEL_EXPORTER_PROMETHEUS_PORT", "9999"), properties);
+
+        assertThat(settings.problems).isEmpty();
+        assertThat(settings.metricsExporters).containsExactly("otlp", "prometheus");
+        assertThat(settings.prometheus.host).isEqualTo("127.0.0.1");
+        assertThat(settings.prometheus.port).isEqualTo(19464);
+    }
+
+    @Test
+    void prometheusSettingsAreNotReadUnlessThatExporterIsNamed() {
+        OtelSettings settings = settings(Map.of("OTEL_EXPORTER_PROMETHEUS_PORT", "banana"), new Properties());
+
+        assertThat(settings.prometheus).isNull();
+        assertThat(settings.problems).isEmpty();
+    }
+
+    @Test
+    void prometheusIsNoTracesExporter() {
+        OtelSettings settings = settings(Map.of("OTEL_TRACES_EXPORTER", "prometheus"), new Properties());
+
+        assertThat(settings.tracesExporters).containsExactly("otlp");
+        assertThat(settings.problems).containsExactly("invalid value \"prometheus\" for OTEL_TRACES_EXPORTER"
+                + " (environment variable): expected otlp, console or none (credwatch bundles no other exporter);"
+                + " using the default otlp");
+    }
+
+    @Test
     void parsesJavaVersions() {
         assertThat(JavaVersion.parse("1.8")).isEqualTo(8);
         assertThat(JavaVersion.parse("17")).isEqualTo(17);
