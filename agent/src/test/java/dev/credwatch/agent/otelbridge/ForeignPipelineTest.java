@@ -10,7 +10,9 @@ import io.opentelemetry.sdk.logs.SdkLoggerProvider;
 import io.opentelemetry.sdk.logs.data.LogRecordData;
 import io.opentelemetry.sdk.logs.export.SimpleLogRecordProcessor;
 import io.opentelemetry.sdk.testing.exporter.InMemoryLogRecordExporter;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
@@ -33,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ForeignPipelineTest {
     private final InMemoryMetricReader reader = InMemoryMetricReader.create();
     private final InMemoryLogRecordExporter logs = InMemoryLogRecordExporter.create();
-    private final SdkTracerProvider tracers = SdkTracerProvider.builder().build();
+    // With a processor: without one the SDK hands out invalid spans, whose ids would match anything's.
+    private final SdkTracerProvider tracers = SdkTracerProvider.builder()
+            .addSpanProcessor(SimpleSpanProcessor.create(InMemorySpanExporter.create())).build();
 
     @BeforeEach
     void installTheForeignSdk() {
@@ -105,6 +109,7 @@ class ForeignPipelineTest {
         assertThat(record.getInstrumentationScopeInfo().getName()).isEqualTo("dev.credwatch.agent");
         assertThat(record.getAttributes().get(AttributeKey.stringKey("credwatch.diagnosis"))).isEqualTo("expired_credentials");
         assertThat(record.getAttributes().get(AttributeKey.longKey("credwatch.ttl_s"))).isEqualTo(-720L);
+        assertThat(span.getSpanContext().isValid()).isTrue();
         assertThat(record.getSpanContext().getTraceId()).isEqualTo(span.getSpanContext().getTraceId());
         assertThat(record.getSpanContext().getSpanId()).isEqualTo(span.getSpanContext().getSpanId());
         assertThat(records.get(1).getSpanContext().isValid()).isFalse();

@@ -1,14 +1,12 @@
 package dev.credwatch.agent.report.otel;
 
 import io.opentelemetry.api.metrics.MeterProvider;
-import io.opentelemetry.exporter.internal.http.HttpExporter;
-import io.opentelemetry.exporter.internal.http.HttpExporterBuilder;
-import io.opentelemetry.exporter.internal.marshal.Marshaler;
+import io.opentelemetry.exporter.otlp.internal.HttpExporter;
+import io.opentelemetry.exporter.otlp.internal.HttpExporterBuilder;
 import io.opentelemetry.exporter.otlp.internal.OtlpUserAgent;
-import io.opentelemetry.sdk.internal.StandardComponentId.ExporterType;
+import io.opentelemetry.sdk.common.internal.StandardComponentId.ExporterType;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * OTLP over HTTP for one signal, in protobuf or, for collectors and proxies that take only that, JSON
@@ -22,11 +20,11 @@ final class OtlpHttp {
     private OtlpHttp() {
     }
 
-    static HttpExporter<Marshaler> exporter(OtelSettings.Signal signal, ExporterType protobuf, ExporterType json) {
+    static HttpExporter exporter(OtelSettings.Signal signal, ExporterType protobuf, ExporterType json) {
         boolean asJson = HTTP_JSON.equals(signal.protocol);
-        HttpExporterBuilder<Marshaler> builder = new HttpExporterBuilder<Marshaler>(asJson ? json : protobuf,
+        HttpExporterBuilder builder = new HttpExporterBuilder(asJson ? json : protobuf,
                 signal.endpoint)
-                .setTimeout(signal.timeout.toNanos(), TimeUnit.NANOSECONDS)
+                .setTimeout(signal.timeout)
                 // Retries would hold the single export thread; a lost batch is counted instead.
                 .setRetryPolicy(null)
                 // The exporter's self-metrics would go to a global credwatch never sets.

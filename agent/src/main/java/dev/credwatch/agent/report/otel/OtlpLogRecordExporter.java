@@ -1,10 +1,9 @@
 package dev.credwatch.agent.report.otel;
 
-import io.opentelemetry.exporter.internal.http.HttpExporter;
-import io.opentelemetry.exporter.internal.marshal.Marshaler;
+import io.opentelemetry.exporter.otlp.internal.HttpExporter;
 import io.opentelemetry.exporter.internal.otlp.logs.LogsRequestMarshaler;
 import io.opentelemetry.sdk.common.CompletableResultCode;
-import io.opentelemetry.sdk.internal.StandardComponentId.ExporterType;
+import io.opentelemetry.sdk.common.internal.StandardComponentId.ExporterType;
 import io.opentelemetry.sdk.logs.data.LogRecordData;
 import io.opentelemetry.sdk.logs.export.LogRecordExporter;
 
@@ -12,7 +11,7 @@ import java.util.Collection;
 
 /** Log records over OTLP/HTTP ({@link OtlpHttp}), protobuf or JSON. */
 final class OtlpLogRecordExporter implements LogRecordExporter {
-    private final HttpExporter<Marshaler> http;
+    private final HttpExporter http;
 
     OtlpLogRecordExporter(OtelSettings.Signal signal) {
         http = OtlpHttp.exporter(signal, ExporterType.OTLP_HTTP_LOG_EXPORTER, ExporterType.OTLP_HTTP_JSON_LOG_EXPORTER);

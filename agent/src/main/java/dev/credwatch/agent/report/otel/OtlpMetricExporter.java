@@ -1,10 +1,9 @@
 package dev.credwatch.agent.report.otel;
 
-import io.opentelemetry.exporter.internal.http.HttpExporter;
-import io.opentelemetry.exporter.internal.marshal.Marshaler;
+import io.opentelemetry.exporter.otlp.internal.HttpExporter;
 import io.opentelemetry.exporter.internal.otlp.metrics.MetricsRequestMarshaler;
 import io.opentelemetry.sdk.common.CompletableResultCode;
-import io.opentelemetry.sdk.internal.StandardComponentId.ExporterType;
+import io.opentelemetry.sdk.common.internal.StandardComponentId.ExporterType;
 import io.opentelemetry.sdk.metrics.InstrumentType;
 import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.MetricData;
@@ -14,7 +13,7 @@ import java.util.Collection;
 
 /** Metrics over OTLP/HTTP ({@link OtlpHttp}), protobuf or JSON; cumulative, the OTLP exporters' default. */
 final class OtlpMetricExporter implements MetricExporter {
-    private final HttpExporter<Marshaler> http;
+    private final HttpExporter http;
 
     OtlpMetricExporter(OtelSettings.Signal signal) {
         http = OtlpHttp.exporter(signal, ExporterType.OTLP_HTTP_METRIC_EXPORTER,
