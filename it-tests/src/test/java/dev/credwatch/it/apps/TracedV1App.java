@@ -5,6 +5,8 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
  * An application that traces itself with its own OpenTelemetry SDK, registered as
@@ -18,7 +20,10 @@ public final class TracedV1App {
 
     public static void main(String[] args) {
         if (!Boolean.getBoolean("app.globalFromAgent")) {
-            OpenTelemetrySdk.builder().setTracerProvider(SdkTracerProvider.builder().build()).buildAndRegisterGlobal();
+            // A processor, as a real application has one: since SDK 1.6x a provider without one makes invalid spans.
+            OpenTelemetrySdk.builder().setTracerProvider(SdkTracerProvider.builder()
+                    .addSpanProcessor(SimpleSpanProcessor.create(SpanExporter.composite())).build())
+                    .buildAndRegisterGlobal();
         }
         Span span = GlobalOpenTelemetry.getTracer("traced-app").spanBuilder("checkout").startSpan();
         try (Scope ignored = span.makeCurrent()) {
