@@ -78,9 +78,12 @@ class CredentialInventoryIT {
             AgentCommand json = AgentCommand.run("status", Long.toString(app.pid()), "--json");
             AgentCommand table = AgentCommand.run("status", Long.toString(app.pid()));
 
+            // Printed for the README's example of both forms.
+            System.out.println("status of JVM " + app.pid() + ":\n" + table.output() + json.output());
             assertThat(json.exitCode()).as(json.output()).isZero();
             assertThat(json.output()).contains("\"source\":\"instance_profile\"",
-                    "\"provider\":\"InstanceProfileCredentialsProvider\"", "\"kind\":\"temporary\"");
+                    "\"provider\":\"InstanceProfileCredentialsProvider\"", "\"kind\":\"temporary\"",
+                    "\"last_fetch_outcome\":\"ok\"");
             assertThat(json.output()).containsPattern("\"key\":\"ASIA\\*\\*\\*\\*[A-Z0-9]{4}\"");
             Matcher expiry = Pattern.compile("\"expires_at\":\"([^\"]+)\"").matcher(json.output());
             assertThat(expiry.find()).as(json.output()).isTrue();

@@ -44,7 +44,12 @@ public final class InventoryReporter implements Reporter, CredentialsMXBean {
     @Override
     public void report(Observation observation, List<Diagnosis> diagnoses, Instant now) {
         if (observation instanceof CallObservation) {
-            inventory.call((CallObservation) observation, diagnoses, now);
+            CallObservation call = (CallObservation) observation;
+            // The fetches this call waited for (its provider's first, or a refresh) are its keys' last fetch.
+            for (CredentialFetch fetch : call.credentialFetches()) {
+                inventory.fetch(fetch, now);
+            }
+            inventory.call(call, diagnoses, now);
         } else if (observation instanceof CredentialFetch) {
             inventory.fetch((CredentialFetch) observation, now);
         }

@@ -79,6 +79,19 @@ class InventoryReporterTest {
     }
 
     @Test
+    void aFetchTheCallWaitedForIsItsKeysLastFetch() {
+        CredentialFetch fetch = new CredentialFetch("v1", "STSAssumeRoleSessionCredentialsProvider",
+                CredentialSource.STS_ASSUME_ROLE, NOW.toEpochMilli(), 40, CredentialFetch.Outcome.OK, null, null, null,
+                null);
+        observe(call(session(NOW.plusSeconds(900))).credentialFetches(java.util.List.of(fetch)).build());
+
+        assertThat(reporter.getCredentials()).singleElement().satisfies(row -> {
+            assertThat(row.getLastFetchOutcome()).isEqualTo("ok");
+            assertThat(row.getLastFetch()).isEqualTo("2026-12-01T12:00:00Z");
+        });
+    }
+
+    @Test
     void aProviderWhoseFetchFailedIsARowWithoutAKey() {
         observe(new CredentialFetch("v2", "InstanceProfileCredentialsProvider", CredentialSource.INSTANCE_PROFILE,
                 NOW.toEpochMilli(), 1200, CredentialFetch.Outcome.FAILED, "imds_no_role", null, "HTTP 404", null));
