@@ -22,7 +22,7 @@ public final class ForeignPipeline {
     private final MethodHandle counterDescription, counterUnit, buildCounter, add;
     private final MethodHandle histogramDescription, histogramUnit, buildHistogram, record;
     private final MethodHandle gaugeDescription, gaugeUnit, ofLongs, buildLongGauge, recordMeasurement;
-    private final MethodHandle logRecordBuilder, setSeverity, setSeverityText, setBody, setEventName,
+    private final MethodHandle logRecordBuilder, setTimestamp, setSeverity, setSeverityText, setBody, setEventName,
             setAllAttributes, setContext, emit, storeInContext;
     private final MethodHandle attributesBuilder, putString, putLong, buildAttributes;
 
@@ -46,6 +46,7 @@ public final class ForeignPipeline {
                 types.type("api.common.Attributes"));
         logRecordBuilder = types.handle("api.logs.Logger", "logRecordBuilder");
         Class<?> builder = types.type("api.logs.LogRecordBuilder");
+        setTimestamp = types.handle(builder, "setTimestamp", java.time.Instant.class);
         setSeverity = types.handle(builder, "setSeverity", types.type("api.logs.Severity"));
         setSeverityText = types.handle(builder, "setSeverityText", String.class);
         setBody = types.handle(builder, "setBody", String.class);
@@ -118,9 +119,11 @@ public final class ForeignPipeline {
         record.invoke(histogram, value, attributes(attributes));
     }
 
-    /** A WARN log record; {@code span} (a span of this API, or null) gives it its trace and span ids. */
-    public void warn(String eventName, String body, Map<String, ?> attributes, Object span) throws Throwable {
+    /** A WARN log record at {@code time}; {@code span} (a span of this API, or null) gives its trace and span ids. */
+    public void warn(String eventName, String body, Map<String, ?> attributes, Object span, java.time.Instant time)
+            throws Throwable {
         Object builder = logRecordBuilder.invoke(logger);
+        builder = setTimestamp.invoke(builder, time);
         builder = setSeverity.invoke(builder, warn);
         builder = setSeverityText.invoke(builder, "WARN");
         builder = setBody.invoke(builder, body);

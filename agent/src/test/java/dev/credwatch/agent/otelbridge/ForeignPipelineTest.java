@@ -95,14 +95,16 @@ class ForeignPipelineTest {
         Map<String, Object> attributes = attributes("credwatch.diagnosis", "expired_credentials");
         attributes.put("credwatch.ttl_s", -720L);
 
-        pipeline().warn("credwatch.warning", "renew them", attributes, span);
-        pipeline().warn("credwatch.warning", "a refresh failed", attributes("credwatch.diagnosis", "x"), null);
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T12:00:00Z");
+        pipeline().warn("credwatch.warning", "renew them", attributes, span, at);
+        pipeline().warn("credwatch.warning", "a refresh failed", attributes("credwatch.diagnosis", "x"), null, at);
         span.end();
 
         List<LogRecordData> records = logs.getFinishedLogRecordItems();
         assertThat(records).hasSize(2);
         LogRecordData record = records.get(0);
         assertThat(record.getSeverity()).isEqualTo(Severity.WARN);
+        assertThat(record.getTimestampEpochNanos()).isEqualTo(at.getEpochSecond() * 1_000_000_000L);
         assertThat(record.getSeverityText()).isEqualTo("WARN");
         assertThat(record.getBodyValue().asString()).isEqualTo("renew them");
         assertThat(record.getEventName()).isEqualTo("credwatch.warning");

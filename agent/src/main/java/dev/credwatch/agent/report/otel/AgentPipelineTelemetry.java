@@ -63,7 +63,7 @@ final class AgentPipelineTelemetry {
                     pipeline.add(securityErrors, 1, MetricPoints.securityError(observed, diagnosis));
                 }
                 WarningRecord record = WarningRecord.of(observed, diagnosis, now, mask);
-                pipeline.warn(WarningRecord.EVENT_NAME, record.body(), record.attributes(), agentSpan);
+                pipeline.warn(WarningRecord.EVENT_NAME, record.body(), record.attributes(), agentSpan, now);
             }
             if (observed instanceof CallObservation) {
                 for (CredentialFetch fetch : ((CallObservation) observed).credentialFetches()) {
