@@ -43,13 +43,13 @@ final class CallTelemetry {
         this.tracer = tracer;
         this.mask = mask;
         this.warnings = new WarningLogRecords(logger, mask);
-        this.securityErrors = meter.counterBuilder("credwatch.security_errors")
-                .setDescription("AWS calls credwatch diagnosed, by diagnosis, AWS error code and service")
-                .setUnit("{diagnosis}")
+        this.securityErrors = meter.counterBuilder(MetricPoints.SECURITY_ERRORS)
+                .setDescription(MetricPoints.SECURITY_ERRORS_DESCRIPTION)
+                .setUnit(MetricPoints.SECURITY_ERRORS_UNIT)
                 .build();
         this.ttl = TtlGauge.register(meter);
-        this.fetchDuration = meter.histogramBuilder("credwatch.credentials.fetch.duration")
-                .setDescription("How long credential providers took to fetch keys, by source, outcome and reason")
+        this.fetchDuration = meter.histogramBuilder(MetricPoints.FETCH_DURATION)
+                .setDescription(MetricPoints.FETCH_DURATION_DESCRIPTION)
                 .setUnit("s")
                 .build();
     }
@@ -61,12 +61,7 @@ final class CallTelemetry {
     }
 
     private void recordDuration(CredentialFetch fetch) {
-        AttributesBuilder attributes = Attributes.builder()
-                .put(CallAttributes.SOURCE, fetch.source().wireName())
-                .put("outcome", fetch.failed() ? "error" : "ok");
-        String reason = fetch.reason() != null ? fetch.reason() : fetch.slowStep();
-        putIfPresent(attributes, "reason", reason);
-        fetchDuration.record(fetch.durationMillis() / 1000.0, attributes.build());
+        fetchDuration.record(MetricPoints.fetchSeconds(fetch), strings(MetricPoints.fetch(fetch)));
     }
 
     void record(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
@@ -74,11 +69,7 @@ final class CallTelemetry {
         // Stamped like the span's warning events, at the call's end; in its context, so ids match the span's.
         warnings.emit(call, diagnoses, now, endNanos(call), Context.root().with(span));
         for (Diagnosis diagnosis : diagnoses) {
-            AttributesBuilder attributes = Attributes.builder()
-                    .put(CallAttributes.DIAGNOSIS, diagnosis.category().wireName());
-            putIfPresent(attributes, CallAttributes.CODE, diagnosis.evidence().errorCode());
-            putIfPresent(attributes, CallAttributes.RPC_SERVICE, call.service());
-            securityErrors.add(1, attributes.build());
+            securityErrors.add(1, strings(MetricPoints.securityError(call, diagnosis)));
         }
         for (CredentialFetch fetch : call.credentialFetches()) {
             recordDuration(fetch);
@@ -139,9 +130,9 @@ final class CallTelemetry {
         return attributes.build();
     }
 
-    private static void putIfPresent(AttributesBuilder attributes, String key, String value) {
-        if (value != null) {
-            attributes.put(key, value);
-        }
+    private static Attributes strings(Map<String, String> values) {
+        AttributesBuilder attributes = Attributes.builder();
+        values.forEach(attributes::put);
+        return attributes.build();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Builds the exporters {@code OTEL_TRACES_EXPORTER}, {@code OTEL_METRICS_EXPORTER} and {@code OTEL_LOGS_EXPORTER}
- * name: {@code otlp} (OTLP over HTTP, protobuf or JSON, sent by the JDK's HttpClient: {@link OtlpHttp}),
+ * name: {@code otlp} (OTLP over HTTP, protobuf or JSON, sent by the JDK's HttpClient: {@link OtlpHttpExporter}),
  * {@code console} (one line per item in credwatch's log), {@code prometheus} (for metrics: a scrape endpoint,
  * {@link PrometheusReader}) or {@code none}. gRPC is not bundled: every gRPC sender for the OpenTelemetry SDK
  * brings OkHttp and Kotlin or grpc-java, megabytes the agent's 6 MiB budget has no room for.

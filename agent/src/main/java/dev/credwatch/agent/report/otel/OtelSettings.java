@@ -126,8 +126,8 @@ final class OtelSettings {
         // gRPC senders bring OkHttp or grpc-java, megabytes the agent's jar budget has no room for.
         String grpcHint = "grpc".equalsIgnoreCase(properties.get(key))
                 ? " (point the endpoint at the collector's HTTP port, 4318, too)" : "";
-        return properties.choice(key, fallback, HTTP_PROTOBUF + " or " + OtlpHttp.HTTP_JSON
-                + ", the OTLP protocols credwatch sends" + grpcHint, problems, HTTP_PROTOBUF, OtlpHttp.HTTP_JSON);
+        return properties.choice(key, fallback, HTTP_PROTOBUF + " or " + OtlpHttpExporter.HTTP_JSON
+                + ", the OTLP protocols credwatch sends" + grpcHint, problems, HTTP_PROTOBUF, OtlpHttpExporter.HTTP_JSON);
     }
 
     private String compression(OtelProperties properties, String key, String fallback) {

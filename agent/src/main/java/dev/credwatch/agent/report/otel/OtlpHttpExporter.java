@@ -1,9 +1,11 @@
 package dev.credwatch.agent.report.otel;
 
 import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.exporter.internal.marshal.Marshaler;
 import io.opentelemetry.exporter.otlp.internal.HttpExporter;
 import io.opentelemetry.exporter.otlp.internal.HttpExporterBuilder;
 import io.opentelemetry.exporter.otlp.internal.OtlpUserAgent;
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.common.internal.StandardComponentId.ExporterType;
 
 import java.util.Map;
@@ -12,18 +14,16 @@ import java.util.Map;
  * OTLP over HTTP for one signal, in protobuf or, for collectors and proxies that take only that, JSON
  * ({@code OTEL_EXPORTER_OTLP_PROTOCOL=http/json}). Both go through the SDK's own HTTP exporter and the JDK's
  * HttpClient sender; the SDK's public OTLP exporters are that same exporter with protobuf only. The SDK is pinned
- * and shaded, so its internal builder cannot change under credwatch.
+ * and shaded, so its internal builder cannot change under credwatch. Each signal's exporter adds its marshaler.
  */
-final class OtlpHttp {
+abstract class OtlpHttpExporter {
     static final String HTTP_JSON = "http/json";
 
-    private OtlpHttp() {
-    }
+    private final HttpExporter http;
 
-    static HttpExporter exporter(OtelSettings.Signal signal, ExporterType protobuf, ExporterType json) {
+    OtlpHttpExporter(OtelSettings.Signal signal, ExporterType protobuf, ExporterType json) {
         boolean asJson = HTTP_JSON.equals(signal.protocol);
-        HttpExporterBuilder builder = new HttpExporterBuilder(asJson ? json : protobuf,
-                signal.endpoint)
+        HttpExporterBuilder builder = new HttpExporterBuilder(asJson ? json : protobuf, signal.endpoint)
                 .setTimeout(signal.timeout)
                 // Retries would hold the single export thread; a lost batch is counted instead.
                 .setRetryPolicy(null)
@@ -39,6 +39,19 @@ final class OtlpHttp {
         if (asJson) {
             builder.exportAsJson();
         }
-        return builder.build();
+        http = builder.build();
+    }
+
+    final CompletableResultCode send(Marshaler request, int items) {
+        return http.export(request, items);
+    }
+
+    /** Nothing is buffered here: each export is one request. */
+    public CompletableResultCode flush() {
+        return CompletableResultCode.ofSuccess();
+    }
+
+    public CompletableResultCode shutdown() {
+        return http.shutdown();
     }
 }
