@@ -1,5 +1,7 @@
 package dev.credwatch.agent.bootstrap;
 
+import dev.credwatch.agent.log.LineEncoding;
+
 import java.util.List;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.TabularData;
@@ -138,16 +140,8 @@ final class StatusText {
     }
 
     private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20) {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
+        StringBuilder quoted = new StringBuilder(text.length() + 2);
+        LineEncoding.appendJsonString(quoted, text);
+        return quoted.toString();
     }
 }

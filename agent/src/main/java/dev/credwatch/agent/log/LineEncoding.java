@@ -1,7 +1,7 @@
 package dev.credwatch.agent.log;
 
 /** Escaping for logfmt values, JSON strings and free text, so that every event stays on one line. */
-final class LineEncoding {
+public final class LineEncoding {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private LineEncoding() {
@@ -20,7 +20,8 @@ final class LineEncoding {
         line.append('"');
     }
 
-    static void appendJsonString(StringBuilder line, String value) {
+    /** A JSON string, quoted, with JSON's escapes: for credwatch's log lines and for what {@code status --json} prints. */
+    public static void appendJsonString(StringBuilder line, String value) {
         line.append('"');
         for (int i = 0; i < value.length(); i++) {
             appendEscaped(line, value.charAt(i));
