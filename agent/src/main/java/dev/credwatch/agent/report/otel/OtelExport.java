@@ -69,11 +69,11 @@ final class OtelExport implements ExportQueue.Sink<ReportedObservation> {
             } else if (item.observation instanceof CredentialFetch) {
                 telemetry.record((CredentialFetch) item.observation, item.diagnoses, item.now);
             }
-            spans.exportIfDue();
-            logs.exportIfDue();
+            idle();
         }
     }
 
+    /** Sends the partial batches that waited long enough; also after each item, as a busy queue is never idle. */
     @Override
     public void idle() {
         if (spans != null) {
