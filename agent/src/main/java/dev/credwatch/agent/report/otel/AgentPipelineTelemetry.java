@@ -1,11 +1,8 @@
 package dev.credwatch.agent.report.otel;
 
 import dev.credwatch.agent.credentials.AccessKeyMask;
-import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.log.AgentLog;
-import dev.credwatch.agent.observation.CallObservation;
-import dev.credwatch.agent.observation.CredentialFetch;
 import dev.credwatch.agent.observation.Observation;
 import dev.credwatch.agent.otelbridge.ForeignPipeline;
 import dev.credwatch.agent.report.WarningRecord;
@@ -26,6 +23,7 @@ final class AgentPipelineTelemetry {
     private final Object securityErrors;
     private final Object fetchDuration;
     private final TtlTable ttl = new TtlTable();
+    private final MetricPoints.Recorder points = new AgentPoints();
     private volatile boolean failed;
 
     private AgentPipelineTelemetry(ForeignPipeline pipeline, AccessKeyMask mask) throws Throwable {
@@ -59,28 +57,49 @@ final class AgentPipelineTelemetry {
         }
         try {
             for (Diagnosis diagnosis : diagnoses) {
-                if (observed instanceof CallObservation) {
-                    pipeline.add(securityErrors, 1, MetricPoints.securityError(observed, diagnosis));
-                }
                 WarningRecord record = WarningRecord.of(observed, diagnosis, now, mask);
                 pipeline.warn(WarningRecord.EVENT_NAME, record.body(), record.attributes(), agentSpan, now);
             }
-            if (observed instanceof CallObservation) {
-                for (CredentialFetch fetch : ((CallObservation) observed).credentialFetches()) {
-                    pipeline.record(fetchDuration, MetricPoints.fetchSeconds(fetch), MetricPoints.fetch(fetch));
-                }
-            } else if (observed instanceof CredentialFetch) {
-                CredentialFetch fetch = (CredentialFetch) observed;
-                pipeline.record(fetchDuration, MetricPoints.fetchSeconds(fetch), MetricPoints.fetch(fetch));
-            }
-            CredentialInfo credentials = observed.credentials();
-            if (credentials != null && credentials.expiresAt() != null) {
-                ttl.track(credentials.source().wireName(), mask.apply(credentials.accessKeyId()), credentials.expiresAt());
-            }
+            MetricPoints.record(observed, diagnoses, mask, points);
         } catch (Throwable t) {
             failed = true;
-            AgentLog.error("credwatch stopped sending metrics and logs through the OpenTelemetry Java agent (" + t
+            Throwable cause = t instanceof ForeignCallFailed ? t.getCause() : t;
+            AgentLog.error("credwatch stopped sending metrics and logs through the OpenTelemetry Java agent (" + cause
                     + "); its spans still carry credwatch's findings, the application is not affected");
+        }
+    }
+
+    /** The points, onto the agent's instruments; a failing call into its API surfaces as {@link ForeignCallFailed}. */
+    private final class AgentPoints implements MetricPoints.Recorder {
+        @Override
+        public void securityError(Map<String, String> attributes) {
+            try {
+                pipeline.add(securityErrors, 1, attributes);
+            } catch (Throwable t) {
+                throw new ForeignCallFailed(t);
+            }
+        }
+
+        @Override
+        public void fetchDuration(double seconds, Map<String, String> attributes) {
+            try {
+                pipeline.record(fetchDuration, seconds, attributes);
+            } catch (Throwable t) {
+                throw new ForeignCallFailed(t);
+            }
+        }
+
+        @Override
+        public void expiry(String source, String maskedKey, Instant expiresAt) {
+            ttl.track(source, maskedKey, expiresAt);
+        }
+    }
+
+    private static final class ForeignCallFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignCallFailed(Throwable cause) {
+            super(cause);
         }
     }
 }

@@ -38,6 +38,7 @@ final class CallTelemetry {
     private final DoubleHistogram fetchDuration;
     private final WarningLogRecords warnings;
     private final AccessKeyMask mask;
+    private final MetricPoints.Recorder points = new OwnPoints();
 
     CallTelemetry(Tracer tracer, Meter meter, Logger logger, AccessKeyMask mask) {
         this.tracer = tracer;
@@ -56,28 +57,15 @@ final class CallTelemetry {
 
     /** A credential fetch no call waited for: the histogram, and a log record per diagnosis, in no trace. */
     void record(CredentialFetch fetch, List<Diagnosis> diagnoses, Instant now) {
-        recordDuration(fetch);
+        MetricPoints.record(fetch, diagnoses, mask, points);
         warnings.emit(fetch, diagnoses, now, WarningLogRecords.epochNanos(now), Context.root());
-    }
-
-    private void recordDuration(CredentialFetch fetch) {
-        fetchDuration.record(MetricPoints.fetchSeconds(fetch), strings(MetricPoints.fetch(fetch)));
     }
 
     void record(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
         Span span = writeSpan(call, diagnoses, now);
         // Stamped like the span's warning events, at the call's end; in its context, so ids match the span's.
         warnings.emit(call, diagnoses, now, endNanos(call), Context.root().with(span));
-        for (Diagnosis diagnosis : diagnoses) {
-            securityErrors.add(1, strings(MetricPoints.securityError(call, diagnosis)));
-        }
-        for (CredentialFetch fetch : call.credentialFetches()) {
-            recordDuration(fetch);
-        }
-        if (call.credentials() != null && call.credentials().expiresAt() != null) {
-            ttl.track(call.credentials().source().wireName(), mask.apply(call.credentials().accessKeyId()),
-                    call.credentials().expiresAt());
-        }
+        MetricPoints.record(call, diagnoses, mask, points);
     }
 
     private Span writeSpan(CallObservation call, List<Diagnosis> diagnoses, Instant now) {
@@ -134,5 +122,23 @@ final class CallTelemetry {
         AttributesBuilder attributes = Attributes.builder();
         values.forEach(attributes::put);
         return attributes.build();
+    }
+
+    /** The points, onto credwatch's own instruments. */
+    private final class OwnPoints implements MetricPoints.Recorder {
+        @Override
+        public void securityError(Map<String, String> attributes) {
+            securityErrors.add(1, strings(attributes));
+        }
+
+        @Override
+        public void fetchDuration(double seconds, Map<String, String> attributes) {
+            fetchDuration.record(seconds, strings(attributes));
+        }
+
+        @Override
+        public void expiry(String source, String maskedKey, Instant expiresAt) {
+            ttl.track(source, maskedKey, expiresAt);
+        }
     }
 }

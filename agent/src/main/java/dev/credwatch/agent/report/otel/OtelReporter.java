@@ -76,7 +76,7 @@ public final class OtelReporter implements Reporter {
             // The agent's spans carry what credwatch found; a fetch no call waited for has no span there.
             Object agentSpan = observed instanceof CallObservation
                     ? decorator.decorate((CallObservation) observed, diagnoses, now) : null;
-            if (needsMetricsOrRecords(observed, diagnoses)) {
+            if (MetricPoints.anyFor(observed, diagnoses)) {
                 AgentPipelineTelemetry pipeline = agentPipeline();
                 if (pipeline != null) {
                     pipeline.record(observed, diagnoses, now, agentSpan);
@@ -85,13 +85,6 @@ public final class OtelReporter implements Reporter {
         } else if (exportWanted) {
             queue.offer(new ReportedObservation(observed, diagnoses, now));
         }
-    }
-
-    /** A healthy call with long-term keys gives no point and no record: the agent's pipeline is not even looked up. */
-    private static boolean needsMetricsOrRecords(Observation observed, List<Diagnosis> diagnoses) {
-        return !diagnoses.isEmpty() || !(observed instanceof CallObservation)
-                || !((CallObservation) observed).credentialFetches().isEmpty()
-                || observed.credentials() != null && observed.credentials().expiresAt() != null;
     }
 
     private AgentPipelineTelemetry agentPipeline() {
