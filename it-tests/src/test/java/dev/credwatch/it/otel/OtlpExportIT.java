@@ -1,25 +1,17 @@
 package dev.credwatch.it.otel;
 
-import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1App;
-import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.harness.OtlpReceiver;
 import dev.credwatch.it.harness.OtlpSpans;
 import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import static dev.credwatch.it.otel.OtelRuns.LONG_TERM_KEY;
@@ -33,35 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * protobuf: one span per call with the contract's attributes, warning events and metrics, and no secret in
  * any payload.
  */
-class OtlpExportIT {
-    private static FakeAws fake;
-    private static final List<byte[]> ALL_BODIES = new ArrayList<>();
-    private OtlpReceiver receiver;
-
-    @BeforeAll
-    static void startFakeAws() {
-        fake = FakeAws.start();
-        fake.addLongTermKey(LONG_TERM_KEY, LONG_TERM_SECRET);
-    }
-
-    @AfterAll
-    static void noSecretWasEverExported() {
-        Set<String> secrets = new HashSet<>(fake.secrets());
-        secrets.add(UNKNOWN_SECRET);
-        secrets.add(LONG_TERM_SECRET);
-        fake.close();
-        assertThat(ALL_BODIES).isNotEmpty();
-        assertThat(OtelRuns.secretsIn(ALL_BODIES, secrets)).isEmpty();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        fake.reset();
-        if (receiver != null) {
-            ALL_BODIES.addAll(receiver.rawBodies());
-            receiver.close();
-        }
-    }
+class OtlpExportIT extends OtlpReceiverFixture {
 
     private ForkedRun export(String accessKey, String secretKey, String... calls) {
         receiver = OtlpReceiver.start();

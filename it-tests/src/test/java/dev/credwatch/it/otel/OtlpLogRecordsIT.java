@@ -1,6 +1,5 @@
 package dev.credwatch.it.otel;
 
-import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1App;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
@@ -10,17 +9,11 @@ import dev.credwatch.it.harness.ProviderRuns;
 import io.opentelemetry.proto.logs.v1.LogRecord;
 import io.opentelemetry.proto.logs.v1.SeverityNumber;
 import io.opentelemetry.proto.trace.v1.Span;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import static dev.credwatch.it.otel.OtelRuns.LONG_TERM_KEY;
@@ -36,35 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the call; none for a healthy call, none with {@code OTEL_LOGS_EXPORTER=none}; a failed background refresh
  * in no trace; no secret in any payload.
  */
-class OtlpLogRecordsIT {
-    private static FakeAws fake;
-    private static final List<byte[]> ALL_BODIES = new ArrayList<>();
-    private OtlpReceiver receiver;
-
-    @BeforeAll
-    static void startFakeAws() {
-        fake = FakeAws.start();
-        fake.addLongTermKey(LONG_TERM_KEY, LONG_TERM_SECRET);
-    }
-
-    @AfterAll
-    static void noSecretWasEverExported() {
-        Set<String> secrets = new HashSet<>(fake.secrets());
-        secrets.add(UNKNOWN_SECRET);
-        secrets.add(LONG_TERM_SECRET);
-        fake.close();
-        assertThat(ALL_BODIES).isNotEmpty();
-        assertThat(OtelRuns.secretsIn(ALL_BODIES, secrets)).isEmpty();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        fake.reset();
-        if (receiver != null) {
-            ALL_BODIES.addAll(receiver.rawBodies());
-            receiver.close();
-        }
-    }
+class OtlpLogRecordsIT extends OtlpReceiverFixture {
 
     /**
      * The V1 runs pause 1.5 s after their calls: the batch then leaves while the application runs, so what these
