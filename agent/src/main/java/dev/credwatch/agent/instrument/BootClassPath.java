@@ -25,7 +25,8 @@ final class BootClassPath {
     private static final String PACKAGE = "dev.credwatch.agent.instrument.dispatch.";
     private static final String HOOKS = PACKAGE + "Hooks";
     static final List<String> DISPATCH_CLASSES = Arrays.asList(HOOKS, PACKAGE + "V1CallHooks",
-            PACKAGE + "V1FetchHooks", PACKAGE + "V2CallHooks", PACKAGE + "V2FetchHooks");
+            PACKAGE + "V1FetchHooks", PACKAGE + "V2CallHooks", PACKAGE + "V2FetchHooks", PACKAGE + "V1Advice",
+            PACKAGE + "V2Advice");
 
     private BootClassPath() {
     }

@@ -15,9 +15,9 @@ import dev.credwatch.agent.instrument.v2.StsCredentialsProviderInstrumentation;
 
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Every SDK type credwatch instruments, each listed once. */
 final class Instrumentations {
@@ -38,12 +38,12 @@ final class Instrumentations {
     private Instrumentations() {
     }
 
-    /** The instrumented types' internal names (slashes), as the JVM hands them to a transformer. */
-    static Set<String> internalNames() {
-        Set<String> names = new HashSet<String>();
+    /** Each instrumented type by its internal name (slashes), as the JVM hands names to a transformer. */
+    static Map<String, TypeInstrumentation> byInternalName() {
+        Map<String, TypeInstrumentation> types = new HashMap<String, TypeInstrumentation>();
         for (TypeInstrumentation instrumentation : ALL) {
-            names.add(instrumentation.typeName().replace('.', '/'));
+            types.put(instrumentation.typeName().replace('.', '/'), instrumentation);
         }
-        return Collections.unmodifiableSet(names);
+        return Collections.unmodifiableMap(types);
     }
 }

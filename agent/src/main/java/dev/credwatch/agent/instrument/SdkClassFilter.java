@@ -1,113 +1,69 @@
 package dev.credwatch.agent.instrument;
 
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
+import dev.credwatch.agent.instrument.weave.ClassWeaver;
 import dev.credwatch.agent.log.AgentLog;
 
 import java.lang.instrument.ClassFileTransformer;
-import java.lang.instrument.IllegalClassFormatException;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The transformer the JVM calls for every class it loads. It costs one set lookup per class. Byte Buddy
- * is loaded only in a JVM that uses the AWS SDK: the first SDK class of any kind starts building it on
- * a background thread, while the application is still constructing its clients, so that by the time
- * the class credwatch instruments arrives the work is done (or nearly) and start-up barely notices.
+ * The transformer the JVM calls for every class it loads. It costs one map lookup per class; the dozen SDK
+ * classes credwatch instruments are woven right there, on the loading thread, which takes a few milliseconds
+ * with ASM alone. The trackers behind the hooks are installed when the first of them arrives, so a JVM that
+ * never uses the AWS SDK loads none of that.
  */
 final class SdkClassFilter implements ClassFileTransformer {
-    private static final String SDK_V1_PREFIX = "com/amazonaws/";
-    private static final String SDK_V2_PREFIX = "software/amazon/awssdk/";
-
     private final Instrumentation instrumentation;
-    private final Set<String> targetInternalNames;
-    private final AtomicBoolean preparing = new AtomicBoolean();
-    private volatile ClassFileTransformer byteBuddy;
+    private final Map<String, TypeInstrumentation> targets;
+    private final Set<String> reportedFailures = new HashSet<String>();
+    private boolean installed;
     /** Null until the first SDK type is woven, and when another credwatch weaves the SDK. */
-    private volatile AdviceDispatch dispatch;
+    private AdviceDispatch dispatch;
 
-    SdkClassFilter(Instrumentation instrumentation, Set<String> targetInternalNames) {
+    SdkClassFilter(Instrumentation instrumentation, Map<String, TypeInstrumentation> targets) {
         this.instrumentation = instrumentation;
-        this.targetInternalNames = targetInternalNames;
+        this.targets = targets;
     }
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
-                            ProtectionDomain protectionDomain, byte[] classfileBuffer)
-            throws IllegalClassFormatException {
-        if (className == null) {
+                            ProtectionDomain protectionDomain, byte[] classfileBuffer) {
+        TypeInstrumentation target = className == null ? null : targets.get(className);
+        if (target == null) {
             return null;
         }
-        if (!targetInternalNames.contains(className)) {
-            if (!preparing.get() && (className.startsWith(SDK_V1_PREFIX) || className.startsWith(SDK_V2_PREFIX))) {
-                prepareInBackground(loader);
-            }
-            return null;
-        }
-        ClassFileTransformer transformer = byteBuddy(loader);
-        AdviceDispatch reachable = dispatch;
+        AdviceDispatch reachable = dispatch(loader);
         if (reachable == null || !reachable.reaches(loader)) {
             return null;
         }
-        return transformer.transform(loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
-    }
-
-    private void prepareInBackground(ClassLoader sdkLoader) {
-        if (preparing.compareAndSet(false, true)) {
-            Thread thread = new Thread(new Preparation(sdkLoader), "credwatch-prepare");
-            thread.setDaemon(true);
-            thread.start();
+        try {
+            return ClassWeaver.weave(classfileBuffer, target.advisedMethods());
+        } catch (Throwable t) {
+            reportOnce(target.typeName(), t);
+            return null;
         }
     }
 
     /** @param sdkLoader the loader of the first SDK class met, which decides how advice reaches credwatch */
-    private ClassFileTransformer byteBuddy(ClassLoader sdkLoader) {
-        ClassFileTransformer transformer = byteBuddy;
-        if (transformer == null) {
-            synchronized (this) {
-                transformer = byteBuddy;
-                if (transformer == null) {
-                    BootClassPath.reachFrom(instrumentation, sdkLoader);
-                    AdviceDispatch installed = AdviceDispatch.install();
-                    transformer = installed != null ? ByteBuddyTransformer.create() : new Untouched();
-                    dispatch = installed;
-                    byteBuddy = transformer;
-                }
-            }
+    private synchronized AdviceDispatch dispatch(ClassLoader sdkLoader) {
+        if (!installed) {
+            installed = true;
+            BootClassPath.reachFrom(instrumentation, sdkLoader);
+            dispatch = AdviceDispatch.install();
         }
-        return transformer;
+        return dispatch;
     }
 
-    /** A named class rather than a lambda: lambdas bootstrap through classes this filter itself sees load. */
-    private final class Preparation implements Runnable {
-        private final ClassLoader sdkLoader;
-
-        Preparation(ClassLoader sdkLoader) {
-            this.sdkLoader = sdkLoader;
-        }
-
-        @Override
-        public void run() {
-            try {
-                ClassFileTransformer transformer = byteBuddy(sdkLoader);
-                try {
-                    ByteBuddyTransformer.warmUp(transformer);
-                } catch (Throwable ignored) {
-                    // Only a head start: the real transformation reports its own errors.
-                }
-            } catch (Throwable t) {
-                AgentLog.error("credwatch could not prepare its instrumentation (" + t
-                        + "); AWS calls are not diagnosed, the application is not affected");
-            }
-        }
-    }
-
-    /** Leaves every class as it is: another credwatch in this JVM weaves the SDK. */
-    private static final class Untouched implements ClassFileTransformer {
-        @Override
-        public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
-                                ProtectionDomain protectionDomain, byte[] classfileBuffer) {
-            return null;
+    /** A failed weaving leaves the type as it is: once per type, a line says so. */
+    private synchronized void reportOnce(String typeName, Throwable failure) {
+        if (reportedFailures.add(typeName)) {
+            AgentLog.error("credwatch could not instrument " + typeName + " (" + failure
+                    + "); calls through it are not diagnosed, the application is not affected");
         }
     }
 }

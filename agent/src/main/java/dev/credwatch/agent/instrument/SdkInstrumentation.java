@@ -1,11 +1,13 @@
 package dev.credwatch.agent.instrument;
 
 import dev.credwatch.agent.instrument.core.SpanLinks;
+import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import dev.credwatch.agent.log.AgentLog;
 
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,10 +25,10 @@ public final class SdkInstrumentation {
      */
     public static void install(Instrumentation instrumentation, boolean lateAttach, boolean linkSpans) {
         SpanLinks.set(linkSpans);
-        Set<String> targets = Instrumentations.internalNames();
+        Map<String, TypeInstrumentation> targets = Instrumentations.byInternalName();
         instrumentation.addTransformer(new SdkClassFilter(instrumentation, targets), true);
         if (lateAttach) {
-            retransformLoadedTargets(instrumentation, targets);
+            retransformLoadedTargets(instrumentation, targets.keySet());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.credwatch.it.bench;
 
 import dev.credwatch.demo.fakeaws.FakeAws;
 import dev.credwatch.it.apps.V1BenchApp;
+import dev.credwatch.it.apps.V2BenchApp;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
 import dev.credwatch.it.otel.OtelRuns;
@@ -17,47 +18,66 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints what the agent costs an SDK v1 application (DESIGN.md "Budgets"): start-up to the first call,
- * time and allocation per successful call on loopback, peak RSS, jar size; side by side with the
- * OpenTelemetry Java agent alone and with both agents (its exporters off, so it costs only its
- * instrumentation). Run with
- * {@code mvn -B verify -Pbench}; it asserts nothing (figures go to the README with date and machine).
+ * Prints what the agent costs an application (DESIGN.md "Budgets"), on SDK v1, v2 sync and v2 async, side
+ * by side with the OpenTelemetry Java agent alone and with both agents (its exporters off, so it costs only
+ * its instrumentation), all interleaved in one run. Start-up: a process that makes its first call and exits,
+ * timed from outside (wall from spawn to exit, CPU of the whole process as the kernel accounts it), with the
+ * default heap, its peak RSS read at its end. Per call: a second process, warm, with a fixed pre-touched
+ * heap so that heap sizing noise drops out. Run with {@code mvn -B verify -Pbench}; it asserts nothing
+ * (figures go to the README with date and machine).
  */
 class AgentOverheadBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final String KEY = "AKIACREDWATCHBENCH01";
     private static final String SECRET = "benchSecret/0123456789abcdefghijklmnopqrs";
+    private static final List<String> STARTUP = List.of("startup_wall_ms", "startup_cpu_ms", "first_call_ms",
+            "startup_peak_rss_kb");
+    private static final List<String> PER_CALL = List.of("call_us", "thread_cpu_us", "process_cpu_us",
+            "alloc_bytes_per_call");
 
     @Test
     void printsTheAgentsCost() throws Exception {
         try (FakeAws fake = FakeAws.start()) {
             fake.addLongTermKey(KEY, SECRET);
-            Map<Agents, List<Map<String, Double>>> runs = new EnumMap<>(Agents.class);
+            Map<Sdk, Map<Agents, List<Map<String, Double>>>> runs = new EnumMap<>(Sdk.class);
             for (int round = 0; round < ROUNDS; round++) {
                 // Interleaved, so drift in the machine's load hits every column alike.
-                for (Agents agents : Agents.values()) {
-                    runs.computeIfAbsent(agents, a -> new ArrayList<>()).add(measure(fake, agents));
+                for (Sdk sdk : Sdk.values()) {
+                    for (Agents agents : Agents.values()) {
+                        Map<String, Double> figures = startup(fake, sdk, agents);
+                        figures.putAll(perCall(fake, sdk, agents));
+                        runs.computeIfAbsent(sdk, s -> new EnumMap<>(Agents.class))
+                                .computeIfAbsent(agents, a -> new ArrayList<>()).add(figures);
+                    }
                 }
             }
             System.out.println("benchmark: " + ROUNDS + " rounds, medians, Java " + System.getProperty("java.version")
                     + ", " + Runtime.getRuntime().availableProcessors() + " cores");
-            for (String key : List.of("first_call_ms", "call_us", "alloc_bytes_per_call", "peak_rss_kb")) {
-                double without = median(runs.get(Agents.NONE), key);
-                StringBuilder line = new StringBuilder(String.format("benchmark: %-22s", key));
-                for (Agents agents : Agents.values()) {
-                    double value = median(runs.get(agents), key);
-                    line.append(String.format(" %s=%.1f", agents.label, value));
-                    if (agents != Agents.NONE) {
-                        line.append(String.format(" (x%.3f)", value / without));
-                    }
+            for (Sdk sdk : Sdk.values()) {
+                for (String key : concat(STARTUP, PER_CALL)) {
+                    System.out.println(line(sdk, key, runs.get(sdk)));
                 }
-                System.out.println(line);
             }
-            System.out.printf("benchmark: %-22s %d bytes%n", "agent_jar", Files.size(ForkedJvm.agentJar()));
+            System.out.printf("benchmark: %-32s %d bytes%n", "agent_jar", Files.size(ForkedJvm.agentJar()));
         }
     }
 
-    private enum Agents {
+    enum Sdk {
+        V1("v1", V1BenchApp.class, false), V2_SYNC("v2_sync", V2BenchApp.class, false),
+        V2_ASYNC("v2_async", V2BenchApp.class, true);
+
+        final String label;
+        final Class<?> app;
+        final boolean async;
+
+        Sdk(String label, Class<?> app, boolean async) {
+            this.label = label;
+            this.app = app;
+            this.async = async;
+        }
+    }
+
+    enum Agents {
         NONE("without"), CREDWATCH("credwatch"), OTEL("otel_agent"), BOTH("otel_agent+credwatch");
 
         final String label;
@@ -67,12 +87,34 @@ class AgentOverheadBenchmark {
         }
     }
 
-    private static Map<String, Double> measure(FakeAws fake, Agents agents) {
-        ForkedJvm jvm = ForkedJvm.main(V1BenchApp.class).sysProp("app.endpoint", fake.endpoint())
-                .sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET).timeout(Duration.ofMinutes(3))
-                // A fixed, pre-touched heap: peak RSS then differs only by what lives outside the heap
-                // (classes, code, threads), which is what an agent adds; heap sizing noise drops out.
-                .jvmOption("-Xms256m").jvmOption("-Xmx256m").jvmOption("-XX:+AlwaysPreTouch");
+    private static Map<String, Double> startup(FakeAws fake, Sdk sdk, Agents agents) {
+        ForkedJvm jvm = jvm(fake, sdk, agents).sysProp("app.calls", "0");
+        long cpuBefore = ChildCpu.millis();
+        long start = System.nanoTime();
+        ForkedRun run = jvm.run();
+        double wall = (System.nanoTime() - start) / 1e6;
+        Map<String, Double> inside = figures(run);
+        Map<String, Double> figures = new HashMap<>();
+        figures.put("startup_wall_ms", wall);
+        figures.put("startup_cpu_ms", (double) (ChildCpu.millis() - cpuBefore));
+        figures.put("first_call_ms", inside.get("first_call_ms"));
+        figures.put("startup_peak_rss_kb", inside.get("peak_rss_kb"));
+        return figures;
+    }
+
+    private static Map<String, Double> perCall(FakeAws fake, Sdk sdk, Agents agents) {
+        // A fixed, pre-touched heap: RSS and timing then differ only by what the agents add.
+        Map<String, Double> inside = figures(jvm(fake, sdk, agents).jvmOption("-Xms256m").jvmOption("-Xmx256m")
+                .jvmOption("-XX:+AlwaysPreTouch").run());
+        Map<String, Double> figures = new HashMap<>();
+        PER_CALL.forEach(key -> figures.put(key, inside.get(key)));
+        return figures;
+    }
+
+    private static ForkedJvm jvm(FakeAws fake, Sdk sdk, Agents agents) {
+        ForkedJvm jvm = ForkedJvm.main(sdk.app).sysProp("app.endpoint", fake.endpoint())
+                .sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET)
+                .sysProp("app.async", String.valueOf(sdk.async)).timeout(Duration.ofMinutes(3));
         if (agents == Agents.NONE || agents == Agents.OTEL) {
             jvm.withoutAgent();
         }
@@ -80,10 +122,13 @@ class AgentOverheadBenchmark {
             jvm.jvmOption("-javaagent:" + OtelRuns.otelAgent()).env("OTEL_TRACES_EXPORTER", "none")
                     .env("OTEL_METRICS_EXPORTER", "none").env("OTEL_LOGS_EXPORTER", "none");
         }
-        ForkedRun run = jvm.run();
-        Map<String, Double> figures = new HashMap<>();
+        return jvm;
+    }
+
+    private static Map<String, Double> figures(ForkedRun run) {
         String line = Arrays.stream(run.stdout().split("\\R")).filter(l -> l.startsWith("first_call_ms="))
                 .findFirst().orElseThrow(() -> new AssertionError(run.describe()));
+        Map<String, Double> figures = new HashMap<>();
         for (String pair : line.split(" ")) {
             String[] kv = pair.split("=");
             figures.put(kv[0], Double.parseDouble(kv[1]));
@@ -91,8 +136,32 @@ class AgentOverheadBenchmark {
         return figures;
     }
 
+    /** Medians, each with its ratio to the run without agents; both agents also to the OpenTelemetry agent alone. */
+    private static String line(Sdk sdk, String key, Map<Agents, List<Map<String, Double>>> runs) {
+        StringBuilder line = new StringBuilder(String.format("benchmark: %-8s %-22s", sdk.label, key));
+        double without = median(runs.get(Agents.NONE), key);
+        for (Agents agents : Agents.values()) {
+            double value = median(runs.get(agents), key);
+            line.append(String.format(" %s=%.1f", agents.label, value));
+            if (agents != Agents.NONE) {
+                line.append(String.format(" (x%.3f", value / without));
+                if (agents == Agents.BOTH) {
+                    line.append(String.format(", x%.3f of otel_agent", value / median(runs.get(Agents.OTEL), key)));
+                }
+                line.append(')');
+            }
+        }
+        return line.toString();
+    }
+
     private static double median(List<Map<String, Double>> runs, String key) {
         double[] values = runs.stream().mapToDouble(run -> run.get(key)).sorted().toArray();
         return values[values.length / 2];
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

@@ -1,8 +1,9 @@
 package dev.credwatch.agent.instrument.core;
 
 /**
- * One advised method of an instrumented type: its name, how many parameters it takes, and the advice class,
- * by name. Plain data, so that listing the instrumentations at start-up loads nothing of Byte Buddy.
+ * One advised method of an instrumented type: its name, how many parameters it takes, and the hooks woven
+ * in at its entry and at its exit. Plain data, so that listing the instrumentations loads nothing of ASM.
+ * An exit hook that takes {@link AdviceValue#thrown()} runs when the method throws as well.
  */
 public final class AdvisedMethod {
     /** For {@link #parameterCount()}: any number of parameters. */
@@ -10,17 +11,34 @@ public final class AdvisedMethod {
 
     private final String methodName;
     private final int parameterCount;
-    private final String adviceClass;
+    private final String hookClass;
+    private final String enterHook;
+    private final AdviceValue[] enterValues;
+    private final String exitHook;
+    private final AdviceValue[] exitValues;
 
-    private AdvisedMethod(String methodName, int parameterCount, String adviceClass) {
+    private AdvisedMethod(String methodName, int parameterCount, String hookClass, String enterHook,
+                          AdviceValue[] enterValues, String exitHook, AdviceValue[] exitValues) {
         this.methodName = methodName;
         this.parameterCount = parameterCount;
-        this.adviceClass = adviceClass;
+        this.hookClass = hookClass;
+        this.enterHook = enterHook;
+        this.enterValues = enterValues;
+        this.exitHook = exitHook;
+        this.exitValues = exitValues;
     }
 
-    /** The method {@code methodName} taking {@code parameterCount} parameters, advised by {@code adviceClass}. */
-    public static AdvisedMethod of(String methodName, int parameterCount, String adviceClass) {
-        return new AdvisedMethod(methodName, parameterCount, adviceClass);
+    /** @param hookClass the internal name of the {@code dispatch} class holding the hooks */
+    public static AdvisedMethod of(String methodName, int parameterCount, String hookClass) {
+        return new AdvisedMethod(methodName, parameterCount, hookClass, null, null, null, null);
+    }
+
+    public AdvisedMethod onEnter(String hook, AdviceValue... values) {
+        return new AdvisedMethod(methodName, parameterCount, hookClass, hook, values, exitHook, exitValues);
+    }
+
+    public AdvisedMethod onExit(String hook, AdviceValue... values) {
+        return new AdvisedMethod(methodName, parameterCount, hookClass, enterHook, enterValues, hook, values);
     }
 
     public String methodName() {
@@ -31,7 +49,24 @@ public final class AdvisedMethod {
         return parameterCount;
     }
 
-    public String adviceClass() {
-        return adviceClass;
+    public boolean matches(String name, int parameters) {
+        return methodName.equals(name) && (parameterCount == ANY_PARAMETERS || parameterCount == parameters);
+    }
+
+    /** The hook called on entry, or null. */
+    public HookCall enter() {
+        return enterHook == null ? null
+                : new HookCall(hookClass, enterHook, exitHook != null && exit().takes(AdviceValue.Kind.ENTERED),
+                enterValues);
+    }
+
+    /** The hook called on exit, or null. */
+    public HookCall exit() {
+        return exitHook == null ? null : new HookCall(hookClass, exitHook, false, exitValues);
+    }
+
+    @Override
+    public String toString() {
+        return methodName + (parameterCount == ANY_PARAMETERS ? "(..)" : "/" + parameterCount);
     }
 }

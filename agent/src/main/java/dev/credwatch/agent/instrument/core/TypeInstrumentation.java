@@ -4,14 +4,21 @@ import java.util.List;
 
 /**
  * The advice for one SDK type, named after that type. Listed once, in {@code instrument.Instrumentations}:
- * the class filter reads {@link #typeName()} at start-up, the Byte Buddy transformer weaves
- * {@link #advisedMethods()} once an SDK is in use. Only the nested advice classes know Byte Buddy.
+ * the class filter reads {@link #typeName()} at start-up, the weaver reads {@link #advisedMethods()} when the
+ * type loads. The hooks sit in one {@code dispatch} class per SDK generation, named here, never loaded here.
  */
 public abstract class TypeInstrumentation {
-    private final String typeName;
+    /** SDK v1's hooks. */
+    protected static final String V1_HOOKS = "dev/credwatch/agent/instrument/dispatch/V1Advice";
+    /** SDK v2's hooks. */
+    protected static final String V2_HOOKS = "dev/credwatch/agent/instrument/dispatch/V2Advice";
 
-    protected TypeInstrumentation(String typeName) {
+    private final String typeName;
+    private final String hookClass;
+
+    protected TypeInstrumentation(String typeName, String hookClass) {
         this.typeName = typeName;
+        this.hookClass = hookClass;
     }
 
     /** The instrumented type's binary name, e.g. {@code com.amazonaws.http.AmazonHttpClient$RequestExecutor}. */
@@ -21,11 +28,8 @@ public abstract class TypeInstrumentation {
 
     public abstract List<AdvisedMethod> advisedMethods();
 
-    /**
-     * The method {@code methodName} taking {@code parameterCount} parameters, advised by the static nested
-     * class {@code adviceName} of this instrumentation, referenced by name so that it loads only when woven.
-     */
-    protected final AdvisedMethod advice(String methodName, int parameterCount, String adviceName) {
-        return AdvisedMethod.of(methodName, parameterCount, getClass().getName() + '$' + adviceName);
+    /** The method {@code methodName} taking {@code parameterCount} parameters, its hooks to be added. */
+    protected final AdvisedMethod advise(String methodName, int parameterCount) {
+        return AdvisedMethod.of(methodName, parameterCount, hookClass);
     }
 }

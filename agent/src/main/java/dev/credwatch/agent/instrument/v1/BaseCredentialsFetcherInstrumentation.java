@@ -1,12 +1,15 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Arrays;
 import java.util.List;
+
+import static dev.credwatch.agent.instrument.core.AdviceValue.allArguments;
+import static dev.credwatch.agent.instrument.core.AdviceValue.entered;
+import static dev.credwatch.agent.instrument.core.AdviceValue.self;
+import static dev.credwatch.agent.instrument.core.AdviceValue.thrown;
 
 /**
  * SDK v1's {@code BaseCredentialsFetcher}, behind {@code InstanceProfileCredentialsProvider} and
@@ -22,47 +25,16 @@ public final class BaseCredentialsFetcherInstrumentation extends TypeInstrumenta
     public static final String EC2_CREDENTIALS_FETCHER = "com.amazonaws.auth.EC2CredentialsFetcher";
 
     public BaseCredentialsFetcherInstrumentation(String type) {
-        super(type);
+        super(type, V1_HOOKS);
     }
 
     @Override
     public List<AdvisedMethod> advisedMethods() {
         return Arrays.asList(
-                advice("fetchCredentials", 0, "FetchCredentialsAdvice"),
-                advice("handleError", AdvisedMethod.ANY_PARAMETERS, "HandleErrorAdvice"));
-    }
-
-    public static final class FetchCredentialsAdvice {
-        private FetchCredentialsAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static Object enter(@Advice.This Object fetcher) {
-            return Hooks.v1Fetches().fetcherStarting(fetcher);
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        public static void exit(@Advice.Enter Object state, @Advice.This Object fetcher,
-                                @Advice.Thrown Throwable thrown) {
-            if (state != null) {
-                Hooks.v1Fetches().fetcherEnded(state, fetcher, thrown);
-            }
-        }
-    }
-
-    /** Entry: the failure. Normal exit (no throw): old keys are kept. */
-    public static final class HandleErrorAdvice {
-        private HandleErrorAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static void enter(@Advice.AllArguments Object[] arguments) {
-            Hooks.v1Fetches().fetcherFailed(arguments);
-        }
-
-        @Advice.OnMethodExit(suppress = Throwable.class)
-        public static void exit(@Advice.This Object fetcher) {
-            Hooks.v1Fetches().fetcherKeptOldKeys(fetcher);
-        }
+                advise("fetchCredentials", 0).onEnter("fetcherStarting", self())
+                        .onExit("fetcherEnded", entered(), self(), thrown()),
+                // Entry: the failure. Normal exit (no throw): old keys are kept.
+                advise("handleError", AdvisedMethod.ANY_PARAMETERS).onEnter("fetcherFailed", allArguments())
+                        .onExit("fetcherKeptOldKeys", self()));
     }
 }

@@ -1,9 +1,7 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Collections;
 import java.util.List;
@@ -17,21 +15,11 @@ public final class InstanceMetadataServiceResourceFetcherInstrumentation extends
     private static final String TYPE = "com.amazonaws.internal.InstanceMetadataServiceResourceFetcher";
 
     public InstanceMetadataServiceResourceFetcherInstrumentation() {
-        super(TYPE);
+        super(TYPE, V1_HOOKS);
     }
 
     @Override
     public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("handleException", 1, "HandleExceptionAdvice"));
-    }
-
-    public static final class HandleExceptionAdvice {
-        private HandleExceptionAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static void enter() {
-            Hooks.v1Fetches().tokenRequestFailed();
-        }
+        return Collections.singletonList(advise("handleException", 1).onEnter("tokenRequestFailed"));
     }
 }

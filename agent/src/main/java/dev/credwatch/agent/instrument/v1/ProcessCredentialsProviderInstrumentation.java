@@ -1,12 +1,14 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Collections;
 import java.util.List;
+
+import static dev.credwatch.agent.instrument.core.AdviceValue.entered;
+import static dev.credwatch.agent.instrument.core.AdviceValue.self;
+import static dev.credwatch.agent.instrument.core.AdviceValue.thrown;
 
 /**
  * SDK v1's {@code ProcessCredentialsProvider} ({@code credential_process}, also behind a profile): {@code refresh}
@@ -16,29 +18,12 @@ public final class ProcessCredentialsProviderInstrumentation extends TypeInstrum
     private static final String TYPE = "com.amazonaws.auth.ProcessCredentialsProvider";
 
     public ProcessCredentialsProviderInstrumentation() {
-        super(TYPE);
+        super(TYPE, V1_HOOKS);
     }
 
     @Override
     public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("refresh", 0, "RefreshAdvice"));
-    }
-
-    public static final class RefreshAdvice {
-        private RefreshAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static Object enter() {
-            return Hooks.v1Fetches().processRefreshStarting();
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        public static void exit(@Advice.Enter Object state, @Advice.This Object provider,
-                                @Advice.Thrown Throwable thrown) {
-            if (state != null) {
-                Hooks.v1Fetches().processRefreshEnded(state, provider, thrown);
-            }
-        }
+        return Collections.singletonList(advise("refresh", 0).onEnter("processRefreshStarting")
+                .onExit("processRefreshEnded", entered(), self(), thrown()));
     }
 }

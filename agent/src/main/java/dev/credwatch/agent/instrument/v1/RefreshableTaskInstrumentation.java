@@ -1,12 +1,14 @@
 package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Collections;
 import java.util.List;
+
+import static dev.credwatch.agent.instrument.core.AdviceValue.entered;
+import static dev.credwatch.agent.instrument.core.AdviceValue.self;
+import static dev.credwatch.agent.instrument.core.AdviceValue.thrown;
 
 /**
  * SDK v1's {@code RefreshableTask} (aws-java-sdk-sts), which every STS session provider (assume role, session
@@ -17,28 +19,12 @@ public final class RefreshableTaskInstrumentation extends TypeInstrumentation {
     private static final String TYPE = "com.amazonaws.auth.RefreshableTask";
 
     public RefreshableTaskInstrumentation() {
-        super(TYPE);
+        super(TYPE, V1_HOOKS);
     }
 
     @Override
     public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("refreshValue", 0, "RefreshValueAdvice"));
-    }
-
-    public static final class RefreshValueAdvice {
-        private RefreshValueAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static Object enter(@Advice.This Object task) {
-            return Hooks.v1Fetches().sessionRefreshStarting(task);
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        public static void exit(@Advice.Enter Object state, @Advice.This Object task, @Advice.Thrown Throwable thrown) {
-            if (state != null) {
-                Hooks.v1Fetches().sessionRefreshEnded(state, task, thrown);
-            }
-        }
+        return Collections.singletonList(advise("refreshValue", 0).onEnter("sessionRefreshStarting", self())
+                .onExit("sessionRefreshEnded", entered(), self(), thrown()));
     }
 }

@@ -1,12 +1,15 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Collections;
 import java.util.List;
+
+import static dev.credwatch.agent.instrument.core.AdviceValue.argument;
+import static dev.credwatch.agent.instrument.core.AdviceValue.entered;
+import static dev.credwatch.agent.instrument.core.AdviceValue.self;
+import static dev.credwatch.agent.instrument.core.AdviceValue.thrown;
 
 /**
  * SDK v2's {@code AwsCredentialsAuthorizationStrategy} (aws-core, internal, same shape 2.20 to 2.54): before
@@ -19,29 +22,14 @@ public final class AwsCredentialsAuthorizationStrategyInstrumentation extends Ty
     private static final String TYPE = "software.amazon.awssdk.awscore.internal.authcontext.AwsCredentialsAuthorizationStrategy";
 
     public AwsCredentialsAuthorizationStrategyInstrumentation() {
-        super(TYPE);
-    }
-
-    @Override
-    public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("addCredentialsToExecutionAttributes", 1,
-                "AddCredentialsToExecutionAttributesAdvice"));
+        super(TYPE, V2_HOOKS);
     }
 
     /** Records the configured provider before it runs; a throw is the call's end. */
-    public static final class AddCredentialsToExecutionAttributesAdvice {
-        private AddCredentialsToExecutionAttributesAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static Object enter(@Advice.This Object strategy, @Advice.Argument(0) Object executionAttributes) {
-            return Hooks.v2Calls().credentialsRequested(strategy, executionAttributes);
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        public static void exit(@Advice.Enter Object token, @Advice.Argument(0) Object executionAttributes,
-                                @Advice.Thrown Throwable thrown) {
-            Hooks.v2Calls().startEnded(token, executionAttributes, thrown);
-        }
+    @Override
+    public List<AdvisedMethod> advisedMethods() {
+        return Collections.singletonList(advise("addCredentialsToExecutionAttributes", 1)
+                .onEnter("credentialsRequested", self(), argument(0))
+                .onExit("startEnded", entered(), argument(0), thrown()));
     }
 }

@@ -1,12 +1,13 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Collections;
 import java.util.List;
+
+import static dev.credwatch.agent.instrument.core.AdviceValue.returned;
+import static dev.credwatch.agent.instrument.core.AdviceValue.thrown;
 
 /**
  * SDK v2's {@code InstanceProfileCredentialsProvider}: {@code getToken} requests the IMDSv2 session token and
@@ -17,21 +18,11 @@ public final class InstanceProfileCredentialsProviderInstrumentation extends Typ
     private static final String TYPE = "software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider";
 
     public InstanceProfileCredentialsProviderInstrumentation() {
-        super(TYPE);
+        super(TYPE, V2_HOOKS);
     }
 
     @Override
     public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("getToken", 1, "GetTokenAdvice"));
-    }
-
-    public static final class GetTokenAdvice {
-        private GetTokenAdvice() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        public static void exit(@Advice.Return Object token, @Advice.Thrown Throwable thrown) {
-            Hooks.v2Fetches().tokenRequestEnded(token, thrown);
-        }
+        return Collections.singletonList(advise("getToken", 1).onExit("tokenRequestEnded", returned(), thrown()));
     }
 }

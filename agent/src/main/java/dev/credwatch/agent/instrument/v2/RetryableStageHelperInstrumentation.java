@@ -1,12 +1,13 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Collections;
 import java.util.List;
+
+import static dev.credwatch.agent.instrument.core.AdviceValue.argument;
+import static dev.credwatch.agent.instrument.core.AdviceValue.self;
 
 /**
  * SDK v2's {@code RetryableStageHelper} (an internal class, same shape 2.20 to 2.54): the sync and async
@@ -19,22 +20,12 @@ public final class RetryableStageHelperInstrumentation extends TypeInstrumentati
     private static final String TYPE = "software.amazon.awssdk.core.internal.http.pipeline.stages.utils.RetryableStageHelper";
 
     public RetryableStageHelperInstrumentation() {
-        super(TYPE);
-    }
-
-    @Override
-    public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("setLastException", 1, "SetLastExceptionAdvice"));
+        super(TYPE, V2_HOOKS);
     }
 
     /** On entry: the argument is the attempt's own exception, before the helper wraps or replaces it. */
-    public static final class SetLastExceptionAdvice {
-        private SetLastExceptionAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static void enter(@Advice.This Object helper, @Advice.Argument(0) Throwable exception) {
-            Hooks.v2Calls().attemptFailed(helper, exception);
-        }
+    @Override
+    public List<AdvisedMethod> advisedMethods() {
+        return Collections.singletonList(advise("setLastException", 1).onEnter("attemptFailed", self(), argument(0)));
     }
 }

@@ -1,12 +1,12 @@
 package dev.credwatch.agent.instrument.v2;
 
 import dev.credwatch.agent.instrument.core.AdvisedMethod;
-import dev.credwatch.agent.instrument.dispatch.Hooks;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
-import net.bytebuddy.asm.Advice;
 
 import java.util.Collections;
 import java.util.List;
+
+import static dev.credwatch.agent.instrument.core.AdviceValue.self;
 
 /**
  * SDK v2's {@code StsCredentialsProvider} (sts module), the base of the assume-role, session-token and web
@@ -17,21 +17,11 @@ public final class StsCredentialsProviderInstrumentation extends TypeInstrumenta
     private static final String TYPE = "software.amazon.awssdk.services.sts.auth.StsCredentialsProvider";
 
     public StsCredentialsProviderInstrumentation() {
-        super(TYPE);
+        super(TYPE, V2_HOOKS);
     }
 
     @Override
     public List<AdvisedMethod> advisedMethods() {
-        return Collections.singletonList(advice("updateSessionCredentials", 0, "UpdateSessionCredentialsAdvice"));
-    }
-
-    public static final class UpdateSessionCredentialsAdvice {
-        private UpdateSessionCredentialsAdvice() {
-        }
-
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        public static void enter(@Advice.This Object provider) {
-            Hooks.v2Fetches().stsRefreshing(provider);
-        }
+        return Collections.singletonList(advise("updateSessionCredentials", 0).onEnter("stsRefreshing", self()));
     }
 }
