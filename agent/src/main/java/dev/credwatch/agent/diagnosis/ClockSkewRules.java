@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,10 @@ final class ClockSkewRules {
 
     /** A skew the SDK hid by retrying, else a healthy call's skew over {@code skew.warn}, else null. */
     Diagnosis hiddenOrDrifting(CallObservation call) {
-        for (FailedAttempt attempt : call.failedAttempts()) {
+        List<FailedAttempt> attempts = call.failedAttempts();
+        // Indexed: every healthy call passes here, and an iterator over the (unmodifiable) list is an allocation.
+        for (int i = 0; i < attempts.size(); i++) {
+            FailedAttempt attempt = attempts.get(i);
             if (rejectsTime(attempt.errorCode(), null, attempt.clockSkewSeconds())) {
                 Long skew = attempt.clockSkewSeconds() != null ? attempt.clockSkewSeconds() : call.clockSkewSeconds();
                 String offBy = skew == null ? "is off" : offset(skew);

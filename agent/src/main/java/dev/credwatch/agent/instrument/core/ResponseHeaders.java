@@ -3,6 +3,7 @@ package dev.credwatch.agent.instrument.core;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.ServerClock;
 
+import java.util.List;
 import java.util.Map;
 
 /** Header lookups shared by both SDK generations; AWS services disagree on header names and case. */
@@ -15,22 +16,18 @@ public final class ResponseHeaders {
 
     /** The value of a header, found case-insensitively; null if absent. */
     public static String get(Map<?, ?> headers, String name) {
-        if (headers == null) {
-            return null;
-        }
-        Object value = headers.get(name);
-        if (value == null) {
-            for (Map.Entry<?, ?> entry : headers.entrySet()) {
-                if (entry.getKey() instanceof String && name.equalsIgnoreCase((String) entry.getKey())) {
-                    value = entry.getValue();
-                    break;
-                }
-            }
-        }
-        return firstValue(value);
+        return get(HeaderSource.of(headers), name);
+    }
+
+    public static String get(HeaderSource headers, String name) {
+        return firstValue(headers.valuesOf(name));
     }
 
     public static String requestId(Map<?, ?> headers) {
+        return requestId(HeaderSource.of(headers));
+    }
+
+    private static String requestId(HeaderSource headers) {
         for (String name : REQUEST_ID_HEADERS) {
             String value = get(headers, name);
             if (value != null) {
@@ -42,11 +39,11 @@ public final class ResponseHeaders {
 
     /** A successful call's status and what its response's headers say: the request ids and AWS's clock. */
     public static CallObservation.Builder describeSuccess(CallObservation.Builder call, int httpStatus,
-                                                          Map<?, ?> headers, long receivedEpochMillis) {
+                                                          HeaderSource headers, long receivedEpochMillis) {
         return call.httpStatus(httpStatus)
                 .requestId(requestId(headers))
                 .extendedRequestId(get(headers, EXTENDED_REQUEST_ID))
-                .clockSkewSeconds(clockSkewSeconds(headers, receivedEpochMillis));
+                .clockSkewSeconds(ServerClock.skewSeconds(get(headers, "Date"), receivedEpochMillis));
     }
 
     /** AWS's clock minus ours, from the response's {@code Date}; null when it has none that parses. */
@@ -58,6 +55,10 @@ public final class ResponseHeaders {
     private static String firstValue(Object value) {
         if (value instanceof String) {
             return (String) value;
+        }
+        if (value instanceof List) {
+            List<?> values = (List<?>) value;
+            return values.isEmpty() || values.get(0) == null ? null : values.get(0).toString();
         }
         if (value instanceof Iterable) {
             for (Object element : (Iterable<?>) value) {

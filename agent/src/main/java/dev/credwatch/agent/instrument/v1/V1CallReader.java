@@ -2,6 +2,7 @@ package dev.credwatch.agent.instrument.v1;
 
 import dev.credwatch.agent.instrument.core.CallRecording;
 import dev.credwatch.agent.instrument.core.IssuedCredentials;
+import dev.credwatch.agent.instrument.core.HeaderSource;
 import dev.credwatch.agent.instrument.core.ResponseHeaders;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
@@ -49,7 +50,8 @@ final class V1CallReader {
     private static void readSuccess(CallObservation.Builder call, Object response, long endMillis) {
         Object httpResponse = call(response, "getHttpResponse");
         Map<?, ?> headers = map(call(httpResponse, "getHeaders"));
-        ResponseHeaders.describeSuccess(call, integer(call(httpResponse, "getStatusCode")), headers, endMillis);
+        ResponseHeaders.describeSuccess(call, integer(call(httpResponse, "getStatusCode")), HeaderSource.of(headers),
+                endMillis);
         IssuedCredentials.learnFrom(call(response, "getAwsResponse"), "getCredentials", "getAccessKeyId",
                 "getExpiration");
     }

@@ -31,11 +31,10 @@ final class V2CallReader {
                                    Object agentSpan) {
         long endMillis = System.currentTimeMillis();
         Object httpResponse = present(call(context, "httpResponse"));
-        Map<?, ?> headers = map(call(httpResponse, "headers"));
         IssuedCredentials.learnFrom(call(context, "response"), "credentials", "accessKeyId", "expiration");
         List<FailedAttempt> failedAttempts = recording.failedAttemptsBefore(false);
         return ResponseHeaders.describeSuccess(common(recording, keys, attributes, context, agentSpan),
-                        integer(call(httpResponse, "statusCode")), headers, endMillis)
+                        integer(call(httpResponse, "statusCode")), new V2ResponseHeaders(httpResponse), endMillis)
                 .failedAttempts(failedAttempts)
                 .attempts(failedAttempts.size() + 1)
                 .build();

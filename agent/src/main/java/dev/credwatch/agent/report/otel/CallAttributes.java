@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,10 @@ final class CallAttributes {
 
     /** Events by name, in the order a reader wants them: the warnings, then the fetches behind them. */
     static Map<String, List<Map<String, String>>> events(CallObservation call, List<Diagnosis> diagnoses) {
+        if (diagnoses.isEmpty() && call.credentialFetches().isEmpty()) {
+            // Nearly every call: nothing to build, nothing for the span's decoration to walk.
+            return Collections.emptyMap();
+        }
         Map<String, List<Map<String, String>>> events = new LinkedHashMap<String, List<Map<String, String>>>();
         events.put(WARNING_EVENT, warningEvents(diagnoses));
         events.put(FETCH_EVENT, fetchEvents(call));
@@ -112,7 +117,9 @@ final class CallAttributes {
     /** The fetch that says most: a failed one, else the slowest. */
     private static CredentialFetch mainFetch(CallObservation call) {
         CredentialFetch main = null;
-        for (CredentialFetch fetch : call.credentialFetches()) {
+        List<CredentialFetch> fetches = call.credentialFetches();
+        for (int i = 0; i < fetches.size(); i++) { // indexed: an iterator is an allocation on every call
+            CredentialFetch fetch = fetches.get(i);
             if (main == null || fetch.failed() && !main.failed()
                     || fetch.failed() == main.failed() && fetch.durationMillis() > main.durationMillis()) {
                 main = fetch;
