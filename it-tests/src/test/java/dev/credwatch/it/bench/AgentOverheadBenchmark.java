@@ -5,6 +5,7 @@ import dev.credwatch.it.apps.V1BenchApp;
 import dev.credwatch.it.apps.V2BenchApp;
 import dev.credwatch.it.harness.ForkedJvm;
 import dev.credwatch.it.harness.ForkedRun;
+import dev.credwatch.it.harness.OtlpReceiver;
 import dev.credwatch.it.otel.OtelRuns;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints what the agent costs an application (DESIGN.md "Budgets"), on SDK v1, v2 sync and v2 async, side
- * by side with the OpenTelemetry Java agent alone and with both agents (its exporters off, so it costs only
- * its instrumentation), all interleaved in one run. Start-up: a process that makes its first call and exits,
+ * Prints what the agent costs an application (DESIGN.md "Budgets"), on SDK v1, v2 sync and v2 async: alone,
+ * exporting every call's span to a local OTLP receiver, the OpenTelemetry Java agent alone and both agents (its
+ * exporters off, so it costs only its instrumentation), all interleaved in one run. Start-up: a process that makes its first call and exits,
  * timed from outside (wall from spawn to exit, CPU of the whole process as the kernel accounts it), with the
  * default heap, its peak RSS read at its end. Per call: a second process, warm, with a fixed pre-touched
  * heap so that heap sizing noise drops out, after 15,000 warm-up calls. Run with {@code mvn -B verify
@@ -86,7 +87,8 @@ class AgentOverheadBenchmark {
     }
 
     enum Agents {
-        NONE("without"), CREDWATCH("credwatch"), OTEL("otel_agent"), BOTH("otel_agent+credwatch");
+        NONE("without"), CREDWATCH("credwatch"), EXPORTING("credwatch_otlp"), OTEL("otel_agent"),
+        BOTH("otel_agent+credwatch");
 
         final String label;
 
@@ -96,10 +98,15 @@ class AgentOverheadBenchmark {
     }
 
     private static Map<String, Double> startup(FakeAws fake, Sdk sdk, Agents agents) {
-        ForkedJvm jvm = jvm(fake, sdk, agents).sysProp("app.calls", "0");
-        long cpuBefore = ChildCpu.millis();
-        long start = System.nanoTime();
-        ForkedRun run = jvm.run();
+        long cpuBefore;
+        long start;
+        ForkedRun run;
+        try (OtlpReceiver backend = agents == Agents.EXPORTING ? OtlpReceiver.start() : null) {
+            ForkedJvm jvm = jvm(fake, sdk, agents, backend).sysProp("app.calls", "0");
+            cpuBefore = ChildCpu.millis();
+            start = System.nanoTime();
+            run = jvm.run();
+        }
         double wall = (System.nanoTime() - start) / 1e6;
         Map<String, Double> inside = figures(run);
         Map<String, Double> figures = new HashMap<>();
@@ -111,21 +118,30 @@ class AgentOverheadBenchmark {
     }
 
     private static Map<String, Double> perCall(FakeAws fake, Sdk sdk, Agents agents) {
-        // A fixed, pre-touched heap: RSS and timing then differ only by what the agents add.
-        Map<String, Double> inside = figures(jvm(fake, sdk, agents).jvmOption("-Xms256m").jvmOption("-Xmx256m")
-                .jvmOption("-XX:+AlwaysPreTouch").sysProp("app.warmup", WARMUP_CALLS)
-                .sysProp("app.calls", MEASURED_CALLS).run());
-        Map<String, Double> figures = new HashMap<>();
-        PER_CALL.forEach(key -> figures.put(key, inside.get(key)));
-        return figures;
+        try (OtlpReceiver backend = agents == Agents.EXPORTING ? OtlpReceiver.start() : null) {
+            // A fixed, pre-touched heap: RSS and timing then differ only by what the agents add.
+            Map<String, Double> inside = figures(jvm(fake, sdk, agents, backend).jvmOption("-Xms256m")
+                    .jvmOption("-Xmx256m").jvmOption("-XX:+AlwaysPreTouch").sysProp("app.warmup", WARMUP_CALLS)
+                    .sysProp("app.calls", MEASURED_CALLS).run());
+            Map<String, Double> figures = new HashMap<>();
+            PER_CALL.forEach(key -> figures.put(key, inside.get(key)));
+            if (backend != null) {
+                System.out.printf("benchmark: %s exported %d spans of %d calls%n", sdk.label, backend.spans().size(),
+                        1 + Integer.parseInt(WARMUP_CALLS) + Integer.parseInt(MEASURED_CALLS));
+            }
+            return figures;
+        }
     }
 
-    private static ForkedJvm jvm(FakeAws fake, Sdk sdk, Agents agents) {
+    private static ForkedJvm jvm(FakeAws fake, Sdk sdk, Agents agents, OtlpReceiver backend) {
         ForkedJvm jvm = ForkedJvm.main(sdk.app).sysProp("app.endpoint", fake.endpoint())
                 .sysProp("app.accessKey", KEY).sysProp("app.secretKey", SECRET)
                 .sysProp("app.async", String.valueOf(sdk.async)).timeout(Duration.ofMinutes(3));
         if (agents == Agents.NONE || agents == Agents.OTEL) {
             jvm.withoutAgent();
+        }
+        if (backend != null) {
+            jvm.env("OTEL_EXPORTER_OTLP_ENDPOINT", backend.endpoint());
         }
         if (agents == Agents.OTEL || agents == Agents.BOTH) {
             jvm.jvmOption("-javaagent:" + OtelRuns.otelAgent()).env("OTEL_TRACES_EXPORTER", "none")
