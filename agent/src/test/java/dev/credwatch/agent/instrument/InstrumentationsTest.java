@@ -5,12 +5,10 @@ import dev.credwatch.agent.instrument.core.HookCall;
 import dev.credwatch.agent.instrument.core.TypeInstrumentation;
 import dev.credwatch.agent.instrument.v1.BaseCredentialsFetcherInstrumentation;
 import dev.credwatch.agent.instrument.weave.ClassWeaver;
+import dev.credwatch.agent.instrument.weave.DefiningLoader;
 import net.bytebuddy.jar.asm.Type;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -46,7 +44,7 @@ class InstrumentationsTest {
     void everyAdvisedMethodIsInTheBuildsSdkAndItsWovenClassVerifies() throws Exception {
         List<String> absentTypes = new ArrayList<>();
         for (TypeInstrumentation type : Instrumentations.ALL) {
-            byte[] classFile = classFile(type.typeName());
+            byte[] classFile = DefiningLoader.classFileOf(type.typeName());
             if (classFile == null) {
                 absentTypes.add(type.typeName());
                 continue;
@@ -57,7 +55,7 @@ class InstrumentationsTest {
             }
             byte[] woven = ClassWeaver.weave(classFile, type.advisedMethods());
             // Linking the class, which getDeclaredMethods forces, runs the verifier over every woven method.
-            assertThat(new WovenLoader(type.typeName(), woven).loadClass(type.typeName()).getDeclaredMethods())
+            assertThat(new DefiningLoader(type.typeName(), woven).loadClass(type.typeName()).getDeclaredMethods())
                     .isNotEmpty();
         }
         // SDK v1 before 1.11.678 only; the version matrix weaves it on 1.11.38.
@@ -72,43 +70,5 @@ class InstrumentationsTest {
             }
         }
         return null;
-    }
-
-    private static byte[] classFile(String typeName) throws IOException {
-        try (InputStream in = InstrumentationsTest.class.getClassLoader()
-                .getResourceAsStream(typeName.replace('.', '/') + ".class")) {
-            if (in == null) {
-                return null;
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                bytes.write(buffer, 0, read);
-            }
-            return bytes.toByteArray();
-        }
-    }
-
-    /** Defines the woven SDK class itself, the rest of the SDK comes from the test class path. */
-    private static final class WovenLoader extends ClassLoader {
-        private final String name;
-        private final byte[] classFile;
-
-        WovenLoader(String name, byte[] classFile) {
-            super(InstrumentationsTest.class.getClassLoader());
-            this.name = name;
-            this.classFile = classFile;
-        }
-
-        @Override
-        protected Class<?> loadClass(String className, boolean resolve) throws ClassNotFoundException {
-            if (className.equals(name)) {
-                synchronized (getClassLoadingLock(className)) {
-                    Class<?> loaded = findLoadedClass(className);
-                    return loaded != null ? loaded : defineClass(className, classFile, 0, classFile.length);
-                }
-            }
-            return super.loadClass(className, resolve);
-        }
     }
 }

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -135,8 +133,8 @@ class ClassWeaverTest {
     }
 
     private static Object define(byte[] classFile) throws Exception {
-        Class<?> type = new SubjectLoader(classFile).loadClass(SUBJECT);
-        assertThat(type.getClassLoader()).isInstanceOf(SubjectLoader.class);
+        Class<?> type = new DefiningLoader(SUBJECT, classFile).loadClass(SUBJECT);
+        assertThat(type.getClassLoader()).isInstanceOf(DefiningLoader.class);
         return type.getDeclaredConstructor().newInstance();
     }
 
@@ -154,34 +152,6 @@ class ClassWeaverTest {
     }
 
     private static byte[] subjectClassFile() throws IOException {
-        try (InputStream in = ClassWeaverTest.class.getResourceAsStream("WeavingSubject.class")) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                bytes.write(buffer, 0, read);
-            }
-            return bytes.toByteArray();
-        }
-    }
-
-    /** Defines the woven subject itself and delegates everything else, the hooks included. */
-    private static final class SubjectLoader extends ClassLoader {
-        private final byte[] classFile;
-
-        SubjectLoader(byte[] classFile) {
-            super(ClassWeaverTest.class.getClassLoader());
-            this.classFile = classFile;
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.equals(SUBJECT)) {
-                synchronized (getClassLoadingLock(name)) {
-                    Class<?> loaded = findLoadedClass(name);
-                    return loaded != null ? loaded : defineClass(name, classFile, 0, classFile.length);
-                }
-            }
-            return super.loadClass(name, resolve);
-        }
+        return DefiningLoader.classFileOf(SUBJECT);
     }
 }
