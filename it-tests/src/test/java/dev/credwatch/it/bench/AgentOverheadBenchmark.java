@@ -24,15 +24,19 @@ import java.util.Map;
  * exporters off, so it costs only its instrumentation), all interleaved in one run. Start-up: a process that makes its first call and exits,
  * timed from outside (wall from spawn to exit, CPU of the whole process as the kernel accounts it), with the
  * default heap, its peak RSS read at its end. Per call: a second process, warm, with a fixed pre-touched
- * heap so that heap sizing noise drops out, after 15,000 warm-up calls. Run with {@code mvn -B verify
+ * heap so that heap sizing noise drops out, after 40,000 warm-up calls. Run with {@code mvn -B verify
  * -Pbench}; it asserts nothing (figures go to the README with date and machine).
  */
 class AgentOverheadBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     /** Per-call processes take ten times as long as start-up ones: their medians come from the first rounds. */
     private static final int CALL_ROUNDS = Math.min(ROUNDS, Integer.getInteger("bench.callRounds", 3));
-    /** As many warm-up calls as the issue's own measurement: after 2,000 the JIT had not finished the agent's code. */
-    private static final String WARMUP_CALLS = "15000";
+    /**
+     * Warm-up calls before the per-call figures. Code run once per call reaches C2 after about 15,000 calls, then
+     * waits in its compile queue (long on 2 cores, with the SDK's own code in it): after 2,000 and 15,000 calls
+     * credwatch's call path still ran C1's profiling code, which a long-running application never measures.
+     */
+    private static final String WARMUP_CALLS = "40000";
     private static final String MEASURED_CALLS = "5000";
     private static final String KEY = "AKIACREDWATCHBENCH01";
     private static final String SECRET = "benchSecret/0123456789abcdefghijklmnopqrs";
