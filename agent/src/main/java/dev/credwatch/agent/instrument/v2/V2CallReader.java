@@ -9,12 +9,10 @@ import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.FailedAttempt;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static dev.credwatch.agent.instrument.core.SdkAccessors.call;
 import static dev.credwatch.agent.instrument.core.SdkValues.integer;
-import static dev.credwatch.agent.instrument.core.SdkValues.map;
 import static dev.credwatch.agent.instrument.core.SdkValues.present;
 import static dev.credwatch.agent.instrument.core.SdkValues.string;
 
