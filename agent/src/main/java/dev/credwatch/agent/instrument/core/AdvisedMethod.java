@@ -16,6 +16,8 @@ public final class AdvisedMethod {
     private final AdviceValue[] enterValues;
     private final String exitHook;
     private final AdviceValue[] exitValues;
+    private final HookCall enter;
+    private final HookCall exit;
 
     private AdvisedMethod(String methodName, int parameterCount, String hookClass, String enterHook,
                           AdviceValue[] enterValues, String exitHook, AdviceValue[] exitValues) {
@@ -26,6 +28,9 @@ public final class AdvisedMethod {
         this.enterValues = enterValues;
         this.exitHook = exitHook;
         this.exitValues = exitValues;
+        this.exit = exitHook == null ? null : new HookCall(hookClass, exitHook, false, exitValues);
+        this.enter = enterHook == null ? null
+                : new HookCall(hookClass, enterHook, exit != null && exit.takes(AdviceValue.Kind.ENTERED), enterValues);
     }
 
     /** @param hookClass the internal name of the {@code dispatch} class holding the hooks */
@@ -55,14 +60,12 @@ public final class AdvisedMethod {
 
     /** The hook called on entry, or null. */
     public HookCall enter() {
-        return enterHook == null ? null
-                : new HookCall(hookClass, enterHook, exitHook != null && exit().takes(AdviceValue.Kind.ENTERED),
-                enterValues);
+        return enter;
     }
 
     /** The hook called on exit, or null. */
     public HookCall exit() {
-        return exitHook == null ? null : new HookCall(hookClass, exitHook, false, exitValues);
+        return exit;
     }
 
     @Override

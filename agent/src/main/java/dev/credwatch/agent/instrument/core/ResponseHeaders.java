@@ -43,11 +43,15 @@ public final class ResponseHeaders {
         return call.httpStatus(httpStatus)
                 .requestId(requestId(headers))
                 .extendedRequestId(get(headers, EXTENDED_REQUEST_ID))
-                .clockSkewSeconds(ServerClock.skewSeconds(get(headers, "Date"), receivedEpochMillis));
+                .clockSkewSeconds(clockSkewSeconds(headers, receivedEpochMillis));
     }
 
     /** AWS's clock minus ours, from the response's {@code Date}; null when it has none that parses. */
     public static Long clockSkewSeconds(Map<?, ?> headers, long receivedEpochMillis) {
+        return clockSkewSeconds(HeaderSource.of(headers), receivedEpochMillis);
+    }
+
+    private static Long clockSkewSeconds(HeaderSource headers, long receivedEpochMillis) {
         return ServerClock.skewSeconds(get(headers, "Date"), receivedEpochMillis);
     }
 
