@@ -5,7 +5,6 @@ import dev.credwatch.agent.config.LoadedConfig;
 import dev.credwatch.agent.credentials.ProfileKeys;
 import dev.credwatch.agent.diagnosis.Diagnoser;
 import dev.credwatch.agent.instrument.SdkInstrumentation;
-import dev.credwatch.agent.config.OtelMode;
 import dev.credwatch.agent.log.AgentLog;
 import dev.credwatch.agent.log.LogWriter;
 import dev.credwatch.agent.observation.ObservationPipeline;
@@ -50,12 +49,21 @@ final class AgentStartup {
         ObservationPipeline.install(new DiagnoseAndReport(diagnoser, reporters, Clock.systemUTC()));
         // Only premain runs before every SDK class could be loaded: after an attach, and in an extension whose agent
         // delayed its listeners, some may be already.
-        SdkInstrumentation.install(instrumentation, !"premain".equals(mode), config.otel() != OtelMode.OFF);
+        SdkInstrumentation.install(instrumentation, !"premain".equals(mode), otel != null, otel != null && otel.exports());
         AgentLog.info("credwatch " + version + " started (" + mode + ", Java " + System.getProperty("java.version")
                 + "): " + config.describe());
     }
 
+    /**
+     * The jar's Implementation-Version, which the class loader read with the manifest already; the properties file
+     * only where there is no manifest (classes run from a build directory). Opening it from the jar costs start-up
+     * a second open of the jar and the URL connection classes: about 10 ms.
+     */
     private static String version() {
+        String fromManifest = AgentStartup.class.getPackage().getImplementationVersion();
+        if (fromManifest != null) {
+            return fromManifest;
+        }
         Properties properties = new Properties();
         try (InputStream in = AgentStartup.class.getResourceAsStream("/dev/credwatch/agent/version.properties")) {
             if (in != null) {

@@ -22,11 +22,15 @@ public final class SdkInstrumentation {
     /**
      * @param lateAttach true for a runtime attach, when SDK classes may be loaded already
      * @param linkSpans  true when calls are to be linked to OpenTelemetry spans (the {@code otel} setting)
+     * @param exporting  true when credwatch exports spans of its own
      */
-    public static void install(Instrumentation instrumentation, boolean lateAttach, boolean linkSpans) {
-        SpanLinks.set(linkSpans);
+    public static void install(Instrumentation instrumentation, boolean lateAttach, boolean linkSpans,
+                               boolean exporting) {
+        SpanLinks.set(linkSpans, exporting);
         Map<String, TypeInstrumentation> targets = Instrumentations.byInternalName();
-        instrumentation.addTransformer(new SdkClassFilter(instrumentation, targets), true);
+        // Retransformable only when SDK classes may be loaded already: a retransformable transformer makes the
+        // JVM's hook for every class it loads dearer, and with -javaagent every SDK class is still to come.
+        instrumentation.addTransformer(new SdkClassFilter(instrumentation, targets), lateAttach);
         if (lateAttach) {
             retransformLoadedTargets(instrumentation, targets.keySet());
         }

@@ -15,7 +15,7 @@ public final class InstrumentedTestJvm {
     public static synchronized void install() {
         if (!installed) {
             // As a runtime attach: the SDK classes of earlier tests may be loaded already.
-            SdkInstrumentation.install(ByteBuddyAgent.install(), true, false);
+            SdkInstrumentation.install(ByteBuddyAgent.install(), true, false, false);
             installed = true;
         }
     }

@@ -10,17 +10,27 @@ import dev.credwatch.agent.otelbridge.ForeignOtel;
  */
 public final class SpanLinks {
     private static volatile boolean on;
+    private static volatile boolean exporting;
 
     private SpanLinks() {
     }
 
-    public static void set(boolean linked) {
+    /**
+     * @param linked    the {@code otel} setting is not {@code off}
+     * @param exports   credwatch exports spans of its own, which join the application's current span
+     */
+    public static void set(boolean linked, boolean exports) {
+        exporting = exports;
         on = linked;
     }
 
-    /** The span current on the calling thread, for an SDK class of the application; null when none or off. */
+    /**
+     * The span current on the calling thread, for an SDK class of the application; null when none, off, or
+     * when nothing would use it: without an export of its own and without the OpenTelemetry Java agent, reading
+     * it would cost every call (and the start-up the lookup of the application's API) for nothing.
+     */
     public static TraceParent currentSpan(Class<?> sdkType) {
-        return on ? ForeignOtel.currentSpan(sdkType) : null;
+        return on && (exporting || ForeignOtel.agentPresent()) ? ForeignOtel.currentSpan(sdkType) : null;
     }
 
     /** True when findings go onto the OpenTelemetry Java agent's spans, so its span of a call is worth finding. */

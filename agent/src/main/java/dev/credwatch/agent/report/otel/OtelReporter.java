@@ -70,6 +70,11 @@ public final class OtelReporter implements Reporter {
         return reporter;
     }
 
+    /** True when credwatch exports spans of its own (not when it only decorates the OpenTelemetry agent's). */
+    public boolean exports() {
+        return exportWanted;
+    }
+
     @Override
     public void report(Observation observed, List<Diagnosis> diagnoses, Instant now) {
         if (ForeignOtel.agentPresent()) {
