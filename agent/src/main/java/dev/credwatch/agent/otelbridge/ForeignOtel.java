@@ -86,14 +86,14 @@ public final class ForeignOtel {
      * {@code notThisSpanId} (the span that was current before the call began: the agent's AWS span is a new
      * one). Returns the span decorated, or null when there was no such span.
      */
-    public static Object decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
+    public static Object decorateAgentSpan(Object callSpan, String notThisSpanId, SpanAttributes attributes,
                                            String eventName, Iterable<Map<String, String>> events) {
         return decorateAgentSpan(callSpan, notThisSpanId, attributes,
                 Collections.<String, Iterable<Map<String, String>>>singletonMap(eventName, events));
     }
 
     /** As above, with events of several names: {@code eventsByName} maps each name to its events, in order. */
-    public static Object decorateAgentSpan(Object callSpan, String notThisSpanId, Map<String, Object> attributes,
+    public static Object decorateAgentSpan(Object callSpan, String notThisSpanId, SpanAttributes attributes,
                                            Map<String, ? extends Iterable<Map<String, String>>> eventsByName) {
         ForeignSpanApi api = agentApi();
         if (api == null) {
@@ -113,15 +113,15 @@ public final class ForeignOtel {
         }
     }
 
-    static void decorate(ForeignSpanApi api, Object span, Map<String, Object> attributes, String eventName,
+    static void decorate(ForeignSpanApi api, Object span, SpanAttributes attributes, String eventName,
                          Iterable<Map<String, String>> events) throws Throwable {
         decorate(api, span, attributes, Collections.singletonMap(eventName, events));
     }
 
-    private static void decorate(ForeignSpanApi api, Object span, Map<String, Object> attributes,
+    private static void decorate(ForeignSpanApi api, Object span, SpanAttributes attributes,
                                  Map<String, ? extends Iterable<Map<String, String>>> eventsByName) throws Throwable {
-        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
-            api.setAttribute(span, attribute.getKey(), attribute.getValue());
+        for (int i = 0; i < attributes.size(); i++) {
+            api.setAttribute(span, attributes.key(i), attributes.value(i));
         }
         for (Map.Entry<String, ? extends Iterable<Map<String, String>>> named : eventsByName.entrySet()) {
             for (Map<String, String> event : named.getValue()) {

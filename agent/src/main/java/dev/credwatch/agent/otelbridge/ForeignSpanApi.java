@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An OpenTelemetry API that is not credwatch's own: the application's {@code io.opentelemetry.api}, or
@@ -27,8 +28,15 @@ final class ForeignSpanApi {
     private final MethodHandle traceId;
     private final MethodHandle spanId;
     private final MethodHandle isRecording;
-    private final MethodHandle setStringAttribute;
-    private final MethodHandle setLongAttribute;
+    private final MethodHandle setAttribute;
+    private final MethodHandle stringKey;
+    private final MethodHandle longKey;
+    /**
+     * The API's attribute keys by name, made once: {@code setAttribute(String, …)} makes a new key object on every
+     * call. credwatch's attribute names are a fixed set (DESIGN.md "Spans"), so the maps stay small.
+     */
+    private final Map<String, Object> stringKeys = new ConcurrentHashMap<String, Object>();
+    private final Map<String, Object> longKeys = new ConcurrentHashMap<String, Object>();
     private final MethodHandle addEvent;
     private final MethodHandle attributesBuilder;
     private final MethodHandle putString;
@@ -50,10 +58,12 @@ final class ForeignSpanApi {
         traceId = lookup.unreflect(context.getMethod("getTraceId")).asType(GETTER);
         spanId = lookup.unreflect(context.getMethod("getSpanId")).asType(GETTER);
         isRecording = lookup.unreflect(span.getMethod("isRecording")).asType(PREDICATE);
-        setStringAttribute = lookup.unreflect(span.getMethod("setAttribute", String.class, String.class))
-                .asType(MethodType.methodType(Object.class, Object.class, String.class, String.class));
-        setLongAttribute = lookup.unreflect(span.getMethod("setAttribute", String.class, long.class))
-                .asType(MethodType.methodType(Object.class, Object.class, String.class, long.class));
+        Class<?> attributeKey = Class.forName(prefix + ".api.common.AttributeKey", false, loader);
+        setAttribute = lookup.unreflect(span.getMethod("setAttribute", attributeKey, Object.class))
+                .asType(MethodType.methodType(Object.class, Object.class, Object.class, Object.class));
+        MethodType keyOfName = MethodType.methodType(Object.class, String.class);
+        stringKey = lookup.unreflect(attributeKey.getMethod("stringKey", String.class)).asType(keyOfName);
+        longKey = lookup.unreflect(attributeKey.getMethod("longKey", String.class)).asType(keyOfName);
         addEvent = lookup.unreflect(span.getMethod("addEvent", String.class, attributes))
                 .asType(MethodType.methodType(Object.class, Object.class, String.class, Object.class));
         attributesBuilder = lookup.unreflect(attributes.getMethod("builder")).asType(MethodType.methodType(Object.class));
@@ -105,10 +115,21 @@ final class ForeignSpanApi {
 
     void setAttribute(Object span, String key, Object value) throws Throwable {
         if (value instanceof Long || value instanceof Integer) {
-            Object ignored = (Object) setLongAttribute.invokeExact(span, key, ((Number) value).longValue());
+            Long number = value instanceof Long ? (Long) value : Long.valueOf(((Integer) value).longValue());
+            Object ignored = (Object) setAttribute.invokeExact(span, key(longKeys, longKey, key), (Object) number);
         } else if (value != null) {
-            Object ignored = (Object) setStringAttribute.invokeExact(span, key, value.toString());
+            Object ignored = (Object) setAttribute.invokeExact(span, key(stringKeys, stringKey, key),
+                    (Object) value.toString());
         }
+    }
+
+    private static Object key(Map<String, Object> keys, MethodHandle make, String name) throws Throwable {
+        Object key = keys.get(name);
+        if (key == null) {
+            key = (Object) make.invokeExact(name);
+            keys.put(name, key);
+        }
+        return key;
     }
 
     void addEvent(Object span, String name, Map<String, String> attributes) throws Throwable {

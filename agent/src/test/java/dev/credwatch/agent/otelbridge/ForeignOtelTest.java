@@ -49,7 +49,7 @@ class ForeignOtelTest {
     @Test
     void withoutTheOpenTelemetryJavaAgentNothingIsDecorated() {
         assertThat(ForeignOtel.agentPresent()).isFalse();
-        assertThat(ForeignOtel.decorateAgentSpan(null, null, java.util.Map.of("credwatch.diagnosis", "x"),
+        assertThat(ForeignOtel.decorateAgentSpan(null, null, new SpanAttributes().add("credwatch.diagnosis", "x"),
                 "credwatch.warning", java.util.List.of())).isNull();
     }
 
@@ -68,8 +68,12 @@ class ForeignOtelTest {
         Span span = tracing.get("agent").spanBuilder("Sts.GetCallerIdentity").startSpan();
 
         Object found = api.spanOf(Context.root().with(span));
-        ForeignOtel.decorate(api, found, Map.of("credwatch.diagnosis", "invalid_credentials", "credwatch.ttl_s", 42L),
-                "credwatch.warning", List.of(Map.of("credwatch.code", "InvalidClientTokenId")));
+        SpanAttributes attributes = new SpanAttributes().add("credwatch.diagnosis", "invalid_credentials")
+                .add("credwatch.ttl_s", 42L).add("credwatch.status", 403);
+        ForeignOtel.decorate(api, found, attributes, "credwatch.warning",
+                List.of(Map.of("credwatch.code", "InvalidClientTokenId")));
+        // Twice: the second time every key comes from the API's cache of keys, and must still be the same key.
+        ForeignOtel.decorate(api, found, attributes.add("credwatch.ttl_s", 41L), "credwatch.warning", List.of());
         span.end();
 
         assertThat(found).isSameAs(span);
@@ -77,7 +81,9 @@ class ForeignOtelTest {
         SpanData exported = exporter.getFinishedSpanItems().get(0);
         assertThat(exported.getAttributes().get(AttributeKey.stringKey("credwatch.diagnosis")))
                 .isEqualTo("invalid_credentials");
-        assertThat(exported.getAttributes().get(AttributeKey.longKey("credwatch.ttl_s"))).isEqualTo(42L);
+        assertThat(exported.getAttributes().get(AttributeKey.longKey("credwatch.ttl_s"))).isEqualTo(41L);
+        assertThat(exported.getAttributes().get(AttributeKey.longKey("credwatch.status"))).isEqualTo(403L);
+        assertThat(exported.getAttributes().size()).isEqualTo(3);
         assertThat(exported.getEvents()).singleElement().satisfies(event -> {
             assertThat(event.getName()).isEqualTo("credwatch.warning");
             assertThat(event.getAttributes().get(AttributeKey.stringKey("credwatch.code")))

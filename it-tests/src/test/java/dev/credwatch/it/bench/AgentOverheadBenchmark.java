@@ -28,7 +28,8 @@ import java.util.Map;
  * -Pbench}; it asserts nothing (figures go to the README with date and machine).
  */
 class AgentOverheadBenchmark {
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    /** Start-up rounds: cheap, and the start-up ratios are the closest to their budget, so they get the most. */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
     /** Per-call processes take ten times as long as start-up ones: their medians come from the first rounds. */
     private static final int CALL_ROUNDS = Math.min(ROUNDS, Integer.getInteger("bench.callRounds", 3));
     /**
@@ -43,7 +44,7 @@ class AgentOverheadBenchmark {
     private static final List<String> STARTUP = List.of("startup_wall_ms", "startup_cpu_ms", "first_call_ms",
             "startup_peak_rss_kb");
     private static final List<String> PER_CALL = List.of("call_us", "thread_cpu_us", "process_cpu_us",
-            "alloc_bytes_per_call");
+            "alloc_bytes_per_call", "process_alloc_bytes_per_call");
 
     @Test
     void printsTheAgentsCost() throws Exception {
@@ -64,7 +65,8 @@ class AgentOverheadBenchmark {
                 }
             }
             System.out.println("benchmark: " + ROUNDS + " start-up rounds, " + CALL_ROUNDS + " per-call rounds of "
-                    + WARMUP_CALLS + " warm-up and " + MEASURED_CALLS + " measured calls, medians, Java " + System.getProperty("java.version")
+                    + WARMUP_CALLS + " warm-up and " + MEASURED_CALLS + " measured calls; medians, ratios the median of each"
+                    + " round's own, Java " + System.getProperty("java.version")
                     + ", " + Runtime.getRuntime().availableProcessors() + " cores");
             for (Sdk sdk : Sdk.values()) {
                 for (String key : concat(STARTUP, PER_CALL)) {
@@ -165,28 +167,23 @@ class AgentOverheadBenchmark {
         return figures;
     }
 
-    /** Medians, each with its ratio to the run without agents; both agents also to the OpenTelemetry agent alone. */
+    /** One figure of one SDK, for every set-up: the median, and its ratios ({@link PairedFigures}). */
     private static String line(Sdk sdk, String key, Map<Agents, List<Map<String, Double>>> runs) {
         StringBuilder line = new StringBuilder(String.format("benchmark: %-8s %-22s", sdk.label, key));
-        double without = median(runs.get(Agents.NONE), key);
+        PairedFigures without = new PairedFigures(runs.get(Agents.NONE), key);
         for (Agents agents : Agents.values()) {
-            double value = median(runs.get(agents), key);
-            line.append(String.format(" %s=%.1f", agents.label, value));
+            PairedFigures figures = new PairedFigures(runs.get(agents), key);
+            line.append(String.format(" %s=%.1f", agents.label, figures.median()));
             if (agents != Agents.NONE) {
-                line.append(String.format(" (x%.3f", value / without));
+                line.append(String.format(" (x%.3f", figures.ratioTo(without)));
                 if (agents == Agents.BOTH) {
-                    line.append(String.format(", x%.3f of otel_agent", value / median(runs.get(Agents.OTEL), key)));
+                    line.append(String.format(", x%.3f of otel_agent",
+                            figures.ratioTo(new PairedFigures(runs.get(Agents.OTEL), key))));
                 }
                 line.append(')');
             }
         }
         return line.toString();
-    }
-
-    private static double median(List<Map<String, Double>> runs, String key) {
-        double[] values = runs.stream().filter(run -> run.containsKey(key)).mapToDouble(run -> run.get(key))
-                .sorted().toArray();
-        return values[values.length / 2];
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

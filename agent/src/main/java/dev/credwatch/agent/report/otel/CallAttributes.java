@@ -5,6 +5,7 @@ import dev.credwatch.agent.credentials.CredentialInfo;
 import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.CredentialFetch;
+import dev.credwatch.agent.otelbridge.SpanAttributes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,47 +43,45 @@ final class CallAttributes {
     }
 
     /** The standard AWS SDK attributes: what credwatch's own span needs and the agent's span already has. */
-    static Map<String, Object> standard(CallObservation call) {
-        Map<String, Object> attributes = new LinkedHashMap<String, Object>();
-        attributes.put("rpc.system", "aws-api");
-        put(attributes, RPC_SERVICE, call.service());
-        put(attributes, "rpc.method", call.operation());
-        put(attributes, "cloud.region", call.region());
-        put(attributes, "aws.request_id", call.requestId());
-        put(attributes, "aws.extended_request_id", call.extendedRequestId());
-        put(attributes, "http.response.status_code", call.httpStatus() == 0 ? null : Long.valueOf(call.httpStatus()));
-        put(attributes, "server.address", call.endpointHost());
-        put(attributes, "error.type", errorType(call));
-        return attributes;
+    static SpanAttributes standard(CallObservation call) {
+        return new SpanAttributes()
+                .add("rpc.system", "aws-api")
+                .add(RPC_SERVICE, call.service())
+                .add("rpc.method", call.operation())
+                .add("cloud.region", call.region())
+                .add("aws.request_id", call.requestId())
+                .add("aws.extended_request_id", call.extendedRequestId())
+                .add("http.response.status_code", call.httpStatus() == 0 ? null : Long.valueOf(call.httpStatus()))
+                .add("server.address", call.endpointHost())
+                .add("error.type", errorType(call));
     }
 
     /** The {@code credwatch.*} attributes. */
-    static Map<String, Object> credwatch(CallObservation call, List<Diagnosis> diagnoses, Instant now,
-                                         AccessKeyMask mask) {
-        Map<String, Object> attributes = new LinkedHashMap<String, Object>();
+    static SpanAttributes credwatch(CallObservation call, List<Diagnosis> diagnoses, Instant now,
+                                    AccessKeyMask mask) {
+        SpanAttributes attributes = new SpanAttributes();
         CredentialInfo credentials = call.credentials();
         if (credentials != null) {
-            put(attributes, SOURCE, credentials.source().wireName());
-            put(attributes, "credwatch.credentials.provider", credentials.provider());
-            put(attributes, "credwatch.credentials.kind", credentials.kind().wireName());
-            put(attributes, ACCESS_KEY_ID, mask.apply(credentials.accessKeyId()));
+            attributes.add(SOURCE, credentials.source().wireName())
+                    .add("credwatch.credentials.provider", credentials.provider())
+                    .add("credwatch.credentials.kind", credentials.kind().wireName())
+                    .add(ACCESS_KEY_ID, mask.apply(credentials.accessKeyId()));
             Instant expiresAt = credentials.expiresAt();
             if (expiresAt != null) {
-                put(attributes, "credwatch.credentials.expires_at",
-                        DateTimeFormatter.ISO_INSTANT.format(expiresAt.truncatedTo(ChronoUnit.SECONDS)));
-                put(attributes, "credwatch.credentials.ttl_s", Duration.between(now, expiresAt).getSeconds());
+                attributes.add("credwatch.credentials.expires_at",
+                                DateTimeFormatter.ISO_INSTANT.format(expiresAt.truncatedTo(ChronoUnit.SECONDS)))
+                        .add("credwatch.credentials.ttl_s", Duration.between(now, expiresAt).getSeconds());
             }
         }
-        put(attributes, "credwatch.clock_skew_s", clockSkew(call));
+        attributes.add("credwatch.clock_skew_s", clockSkew(call));
         if (!diagnoses.isEmpty()) {
             // The first finding is the main one; every finding has its own event.
-            put(attributes, DIAGNOSIS, diagnoses.get(0).category().wireName());
-            put(attributes, HINT, diagnoses.get(0).hint());
+            attributes.add(DIAGNOSIS, diagnoses.get(0).category().wireName()).add(HINT, diagnoses.get(0).hint());
         }
         CredentialFetch fetch = mainFetch(call);
         if (fetch != null) {
-            put(attributes, "credwatch.credentials.reason", fetch.reason() != null ? fetch.reason() : fetch.slowStep());
-            put(attributes, "credwatch.credentials.fetch_ms", fetch.durationMillis());
+            attributes.add("credwatch.credentials.reason", fetch.reason() != null ? fetch.reason() : fetch.slowStep())
+                    .add("credwatch.credentials.fetch_ms", fetch.durationMillis());
         }
         return attributes;
     }

@@ -5,6 +5,7 @@ import dev.credwatch.agent.diagnosis.Diagnosis;
 import dev.credwatch.agent.observation.CallObservation;
 import dev.credwatch.agent.observation.CredentialFetch;
 import dev.credwatch.agent.observation.TraceParent;
+import dev.credwatch.agent.otelbridge.SpanAttributes;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.logs.Logger;
@@ -105,17 +106,28 @@ final class CallTelemetry {
         return TimeUnit.MILLISECONDS.toNanos(call.startEpochMillis()) + Math.max(0, call.durationNanos());
     }
 
+    static Attributes toAttributes(SpanAttributes values) {
+        AttributesBuilder attributes = Attributes.builder();
+        for (int i = 0; i < values.size(); i++) {
+            put(attributes, values.key(i), values.value(i));
+        }
+        return attributes.build();
+    }
+
     static Attributes toAttributes(Map<String, Object> values) {
         AttributesBuilder attributes = Attributes.builder();
         for (Map.Entry<String, Object> entry : values.entrySet()) {
-            Object value = entry.getValue();
-            if (value instanceof Long) {
-                attributes.put(entry.getKey(), (Long) value);
-            } else {
-                attributes.put(entry.getKey(), String.valueOf(value));
-            }
+            put(attributes, entry.getKey(), entry.getValue());
         }
         return attributes.build();
+    }
+
+    private static void put(AttributesBuilder attributes, String key, Object value) {
+        if (value instanceof Long) {
+            attributes.put(key, (Long) value);
+        } else {
+            attributes.put(key, String.valueOf(value));
+        }
     }
 
     private static Attributes strings(Map<String, String> values) {
