@@ -18,6 +18,8 @@ import javax.management.remote.JMXServiceURL;
  */
 final class StatusCommand {
     private static final String OBJECT_NAME = "dev.credwatch:type=Credentials";
+    /** A second for credwatch's look at the MBean server, and time for the look to register the MXBean. */
+    private static final long PUBLICATION_WAIT_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2500);
 
     private StatusCommand() {
     }
@@ -50,13 +52,31 @@ final class StatusCommand {
         try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
             ObjectName name = new ObjectName(OBJECT_NAME);
-            Object[] credentials = (Object[]) server.getAttribute(name, "Credentials");
+            Object[] credentials = credentials(server, name);
             List<CompositeData> rows = new ArrayList<CompositeData>();
             for (Object row : credentials) {
                 rows.add((CompositeData) row);
             }
             return new JvmStatus(pid, (String) server.getAttribute(name, "AgentVersion"),
                     (String) server.getAttribute(name, "Settings"), rows);
+        }
+    }
+
+    /**
+     * The MXBean's rows. credwatch publishes it only once the JVM has an MBean server, which the management
+     * agent this command started has just made: it looks once a second, so a missing MXBean is waited for a while.
+     */
+    private static Object[] credentials(MBeanServerConnection server, ObjectName name) throws Exception {
+        long deadline = System.nanoTime() + PUBLICATION_WAIT_NANOS;
+        while (true) {
+            try {
+                return (Object[]) server.getAttribute(name, "Credentials");
+            } catch (InstanceNotFoundException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 }

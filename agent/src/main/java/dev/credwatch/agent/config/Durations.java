@@ -18,8 +18,6 @@ public final class Durations {
      */
     public static final Duration MAX = Duration.ofDays(365);
 
-    private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
-    private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     /**
      * {@link #MAX} in milliseconds has 11 digits, so a part with more is too long in any unit; and 11 digits
      * times a day's milliseconds still fits a long, so no part overflows.
@@ -41,11 +39,11 @@ public final class Durations {
         if (value.equals("0")) {
             return Duration.ZERO;
         }
-        if (!WHOLE.matcher(value).matches()) {
+        if (!Grammar.WHOLE.matcher(value).matches()) {
             return null;
         }
         long totalMillis = 0;
-        Matcher part = PART.matcher(value);
+        Matcher part = Grammar.PART.matcher(value);
         while (part.find() && totalMillis <= MAX.toMillis()) {
             String digits = part.group(1);
             totalMillis += digits.length() > MAX_DIGITS ? MAX.toMillis() + 1
@@ -100,5 +98,11 @@ public final class Durations {
             default:
                 return 1L; // "ms", the only other unit the pattern lets through
         }
+    }
+
+    /** Compiled when a setting is first parsed: the start line only formats durations, and most JVMs set none. */
+    private static final class Grammar {
+        static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
+        static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     }
 }

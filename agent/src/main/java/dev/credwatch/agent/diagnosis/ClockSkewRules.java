@@ -17,11 +17,6 @@ import java.util.regex.Pattern;
 final class ClockSkewRules {
     /** AWS refuses signatures 5 minutes off; an auth error with 4 minutes of skew is most likely that. */
     static final long AUTH_ERROR_SKEW_SECONDS = 240;
-    // "Signature expired: <signed> is now earlier than <limit> (<aws now> - 5 min.)", and the mirror
-    // "Signature not yet current: <signed> is still later than <limit> (<aws now> + 15 min.)".
-    private static final Pattern SIGNATURE_TIMES = Pattern.compile("Signature (?:expired|not yet current): "
-            + "(\\d{8}T\\d{6}Z) is (?:now earlier|still later) than \\d{8}T\\d{6}Z \\((\\d{8}T\\d{6}Z)");
-    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final String SYNC = "sync it with NTP";
 
     private final Duration skewWarn;
@@ -79,16 +74,28 @@ final class ClockSkewRules {
     }
 
     private static Long skewFromMessage(String message) {
-        Matcher times = SIGNATURE_TIMES.matcher(Hints.scannable(message));
+        Matcher times = SignatureTimes.PATTERN.matcher(Hints.scannable(message));
         if (!times.find()) {
             return null;
         }
         try {
-            LocalDateTime signed = LocalDateTime.parse(times.group(1), AMZ_DATE);
-            LocalDateTime awsNow = LocalDateTime.parse(times.group(2), AMZ_DATE);
+            LocalDateTime signed = LocalDateTime.parse(times.group(1), SignatureTimes.AMZ_DATE);
+            LocalDateTime awsNow = LocalDateTime.parse(times.group(2), SignatureTimes.AMZ_DATE);
             return awsNow.toEpochSecond(ZoneOffset.UTC) - signed.toEpochSecond(ZoneOffset.UTC);
         } catch (DateTimeParseException notADate) {
             return null;
         }
+    }
+
+    /**
+     * Compiled on the first message that needs them, not with the rules at start-up: a pattern and a formatter
+     * cost start-up some milliseconds, and only a refused signature's message is read with them.
+     */
+    private static final class SignatureTimes {
+        // "Signature expired: <signed> is now earlier than <limit> (<aws now> - 5 min.)", and the mirror
+        // "Signature not yet current: <signed> is still later than <limit> (<aws now> + 15 min.)".
+        static final Pattern PATTERN = Pattern.compile("Signature (?:expired|not yet current): "
+                + "(\\d{8}T\\d{6}Z) is (?:now earlier|still later) than \\d{8}T\\d{6}Z \\((\\d{8}T\\d{6}Z)");
+        static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     }
 }

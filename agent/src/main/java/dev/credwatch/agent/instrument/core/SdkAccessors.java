@@ -6,8 +6,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads SDK objects by name through method handles cached per class.
@@ -144,20 +142,16 @@ public final class SdkAccessors {
     }
 
     /** Member name → handle, per runtime class. */
-    private static final class HandleCache extends ClassValue<ConcurrentMap<String, MethodHandle>> {
+    private static final class HandleCache extends ClassValue<MemberHandles> {
         @Override
-        protected ConcurrentMap<String, MethodHandle> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<String, MethodHandle>(8);
+        protected MemberHandles computeValue(Class<?> type) {
+            return new MemberHandles();
         }
 
         MethodHandle get(Class<?> type, String name) {
-            ConcurrentMap<String, MethodHandle> handles = get(type);
-            MethodHandle handle = handles.get(name);
-            if (handle == null) {
-                handle = resolve(this, type, name);
-                handles.putIfAbsent(name, handle);
-            }
-            return handle;
+            MemberHandles handles = get(type);
+            MethodHandle handle = handles.find(name);
+            return handle != null ? handle : handles.add(name, resolve(this, type, name));
         }
     }
 

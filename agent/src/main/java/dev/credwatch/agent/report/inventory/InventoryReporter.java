@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.ObjectName;
 
 /**
- * Keeps the live credential inventory and publishes it as the MXBean {@code dev.credwatch:type=Credentials}.
- * The MXBean is registered with the first observation, on a thread of its own: a JVM that makes no AWS call
- * loads no JMX, and no application thread waits for the platform MBean server to start.
+ * Keeps the live credential inventory and publishes it as the MXBean {@code dev.credwatch:type=Credentials}:
+ * from the first observation on, a thread of its own waits for the JVM's platform MBean server and registers the
+ * MXBean there ({@link MBeanPublication}). A JVM that makes no AWS call loads no JMX, no application thread
+ * waits for JMX, and credwatch never starts the MBean server itself.
  */
 public final class InventoryReporter implements Reporter, CredentialsMXBean {
     public static final String OBJECT_NAME = "dev.credwatch:type=Credentials";
@@ -55,7 +56,8 @@ public final class InventoryReporter implements Reporter, CredentialsMXBean {
         }
         // A plain read first: every call passes here, and a compare-and-set writes the shared line each time.
         if (!registering.get() && registering.compareAndSet(false, true)) {
-            Thread thread = new Thread(new Registration(), "credwatch-jmx");
+            Thread thread = new Thread(new MBeanPublication(new MBeanPublication.PlatformServerCheck(),
+                    new Registration(), MBeanPublication.POLL_MILLIS), "credwatch-jmx");
             thread.setDaemon(true);
             thread.start();
         }
@@ -83,7 +85,7 @@ public final class InventoryReporter implements Reporter, CredentialsMXBean {
             try {
                 ManagementFactory.getPlatformMBeanServer().registerMBean(InventoryReporter.this,
                         new ObjectName(OBJECT_NAME));
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
                 AgentLog.error("credwatch could not publish its credential inventory over JMX (" + e
                         + "); `status` cannot read it, the log and telemetry are not affected");
             }
