@@ -3,6 +3,7 @@ package dev.credwatch.agent.bootstrap;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.management.InstanceNotFoundException;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -19,7 +20,7 @@ import javax.management.remote.JMXServiceURL;
 final class StatusCommand {
     private static final String OBJECT_NAME = "dev.credwatch:type=Credentials";
     /** A second for credwatch's look at the MBean server, and time for the look to register the MXBean. */
-    private static final long PUBLICATION_WAIT_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2500);
+    private static final long PUBLICATION_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(2500);
 
     private StatusCommand() {
     }
