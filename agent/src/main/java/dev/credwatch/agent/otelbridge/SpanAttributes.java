@@ -21,11 +21,10 @@ public final class SpanAttributes {
         if (value == null) {
             return this;
         }
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
-                values[i] = value;
-                return this;
-            }
+        int known = indexOf(key);
+        if (known >= 0) {
+            values[known] = value;
+            return this;
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
@@ -51,12 +50,17 @@ public final class SpanAttributes {
 
     /** The value of {@code key}, or null when it was not added. */
     public Object get(String key) {
+        int index = indexOf(key);
+        return index >= 0 ? values[index] : null;
+    }
+
+    private int indexOf(String key) {
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
-                return values[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     @Override
