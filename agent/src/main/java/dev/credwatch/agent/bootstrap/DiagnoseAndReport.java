@@ -15,13 +15,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Observation → diagnoses → every reporter. Runs on the application's thread, so it never throws. */
 final class DiagnoseAndReport implements ObservationPipeline.Consumer {
     private final Diagnoser diagnoser;
-    private final List<Reporter> reporters;
+    /** An array, not the list given: iterating a list made an iterator per call. */
+    private final Reporter[] reporters;
     private final Clock clock;
     private final AtomicBoolean failureReported = new AtomicBoolean();
 
     DiagnoseAndReport(Diagnoser diagnoser, List<Reporter> reporters, Clock clock) {
         this.diagnoser = diagnoser;
-        this.reporters = reporters;
+        this.reporters = reporters.toArray(new Reporter[0]);
         this.clock = clock;
     }
 
@@ -30,8 +31,8 @@ final class DiagnoseAndReport implements ObservationPipeline.Consumer {
         try {
             Instant now = clock.instant();
             List<Diagnosis> diagnoses = diagnoser.diagnose(observation, now);
-            for (Reporter reporter : reporters) {
-                reporter.report(observation, diagnoses, now);
+            for (int i = 0; i < reporters.length; i++) {
+                reporters[i].report(observation, diagnoses, now);
             }
         } catch (Throwable t) {
             if (failureReported.compareAndSet(false, true)) {

@@ -15,6 +15,8 @@ public final class ExpiryRegistry {
     private static final ExpiryRegistry SHARED = new ExpiryRegistry(DEFAULT_CAPACITY);
 
     private final Map<String, Instant> expiries;
+    /** Changes with every expiry learned, so that what was classified without it is classified again. */
+    private volatile int version;
 
     public ExpiryRegistry(final int capacity) {
         this.expiries = new LinkedHashMap<String, Instant>(64, 0.75f, true) {
@@ -37,8 +39,15 @@ public final class ExpiryRegistry {
             return;
         }
         synchronized (expiries) {
-            expiries.put(accessKeyId, expiresAt);
+            if (!expiresAt.equals(expiries.put(accessKeyId, expiresAt))) {
+                version++;
+            }
         }
+    }
+
+    /** Changes whenever an expiry is learned or changes. */
+    public int version() {
+        return version;
     }
 
     /** The learned expiry of this key id, or null. */

@@ -49,11 +49,12 @@ public final class CallObservation implements Observation {
         this.startEpochMillis = b.startEpochMillis;
         this.durationNanos = b.durationNanos;
         this.credentials = b.credentials;
-        this.failedAttempts = b.failedAttempts == null
+        // Most calls have neither failed attempts nor fetches: no wrapper for an empty list.
+        this.failedAttempts = b.failedAttempts == null || b.failedAttempts.isEmpty()
                 ? Collections.<FailedAttempt>emptyList()
                 : Collections.unmodifiableList(b.failedAttempts);
         this.forCredentialFetch = b.forCredentialFetch;
-        this.credentialFetches = b.credentialFetches == null
+        this.credentialFetches = b.credentialFetches == null || b.credentialFetches.isEmpty()
                 ? Collections.<CredentialFetch>emptyList()
                 : Collections.unmodifiableList(b.credentialFetches);
         this.traceParent = b.traceParent;

@@ -7,7 +7,16 @@ package dev.credwatch.agent.instrument.core;
  * move between threads afterwards.
  */
 public final class CurrentCall {
-    private static final ThreadLocal<CallRecording> CURRENT = new ThreadLocal<CallRecording>();
+    /**
+     * A slot per thread that stays: setting and removing the thread local itself on every call cost a rehash
+     * of the thread's map and a new entry on the next read. The slot holds a recording only while its call runs.
+     */
+    private static final ThreadLocal<Slot> CURRENT = new ThreadLocal<Slot>() {
+        @Override
+        protected Slot initialValue() {
+            return new Slot();
+        }
+    };
     /** What {@link #enterFor} hands back when nothing was current, so that {@link #leave} clears the thread. */
     private static final Object NOTHING_BEFORE = new Object();
 
@@ -15,13 +24,14 @@ public final class CurrentCall {
     }
 
     public static CallRecording get() {
-        return CURRENT.get();
+        return CURRENT.get().recording;
     }
 
     /** Makes {@code recording} current and returns what was current before, for {@link #restore}. */
     public static CallRecording enter(CallRecording recording) {
-        CallRecording previous = CURRENT.get();
-        CURRENT.set(recording);
+        Slot slot = CURRENT.get();
+        CallRecording previous = slot.recording;
+        slot.recording = recording;
         return previous;
     }
 
@@ -47,10 +57,10 @@ public final class CurrentCall {
     }
 
     public static void restore(CallRecording previous) {
-        if (previous == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(previous);
-        }
+        CURRENT.get().recording = previous;
+    }
+
+    private static final class Slot {
+        CallRecording recording;
     }
 }

@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v1;
 
+import dev.credwatch.agent.credentials.ClassifiedCredentials;
 import dev.credwatch.agent.credentials.CredentialClassifier;
 import dev.credwatch.agent.credentials.CredentialFacts;
 import dev.credwatch.agent.credentials.CredentialInfo;
@@ -24,6 +25,7 @@ final class V1CredentialReader {
     private static final String SESSION_CREDENTIALS = "com.amazonaws.auth.AWSSessionCredentials";
     private static final int MAX_WRAPPING_DEPTH = 6;
     private static final CredentialClassifier CLASSIFIER = new CredentialClassifier(ExpiryRegistry.shared());
+    private static final ClassifiedCredentials CLASSIFIED = new ClassifiedCredentials(ExpiryRegistry.shared());
     private static final SdkModules STS =
             new SdkModules("com.amazonaws.services.securitytoken.AWSSecurityTokenService");
 
@@ -42,6 +44,15 @@ final class V1CredentialReader {
         if (credentials == null && configuredProvider == null) {
             return null;
         }
+        CredentialInfo known = CLASSIFIED.find(credentials, configuredProvider);
+        if (known != null) {
+            return known;
+        }
+        int stamp = CLASSIFIED.stamp();
+        return CLASSIFIED.remember(credentials, configuredProvider, stamp, classify(credentials, configuredProvider));
+    }
+
+    private static CredentialInfo classify(Object credentials, Object configuredProvider) {
         Object supplier = supplierOf(configuredProvider);
         boolean fromDefaultChain = configuredProvider != null
                 && configuredProvider.getClass().getSimpleName().equals("DefaultAWSCredentialsProviderChain");

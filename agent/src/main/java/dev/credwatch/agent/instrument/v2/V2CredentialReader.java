@@ -1,5 +1,6 @@
 package dev.credwatch.agent.instrument.v2;
 
+import dev.credwatch.agent.credentials.ClassifiedCredentials;
 import dev.credwatch.agent.credentials.CredentialClassifier;
 import dev.credwatch.agent.credentials.CredentialFacts;
 import dev.credwatch.agent.credentials.CredentialInfo;
@@ -24,6 +25,7 @@ import static dev.credwatch.agent.instrument.core.SdkValues.string;
 final class V2CredentialReader {
     private static final int MAX_WRAPPING_DEPTH = 6;
     private static final CredentialClassifier CLASSIFIER = new CredentialClassifier(ExpiryRegistry.shared());
+    private static final ClassifiedCredentials CLASSIFIED = new ClassifiedCredentials(ExpiryRegistry.shared());
     private static final SdkModules STS = new SdkModules("software.amazon.awssdk.services.sts.StsClient");
     private static final ClassValue<Boolean> SESSION_TYPES = new ClassValue<Boolean>() {
         @Override
@@ -41,6 +43,15 @@ final class V2CredentialReader {
         if (identity == null && configuredProvider == null) {
             return null;
         }
+        CredentialInfo known = CLASSIFIED.find(identity, configuredProvider);
+        if (known != null) {
+            return known;
+        }
+        int stamp = CLASSIFIED.stamp();
+        return CLASSIFIED.remember(identity, configuredProvider, stamp, classify(identity, configuredProvider));
+    }
+
+    private static CredentialInfo classify(Object identity, Object configuredProvider) {
         Object supplier = supplierOf(configuredProvider);
         String accessKeyId = string(call(identity, "accessKeyId"));
         Object expiration = present(call(identity, "expirationTime"));

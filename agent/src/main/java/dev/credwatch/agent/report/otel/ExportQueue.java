@@ -2,15 +2,23 @@ package dev.credwatch.agent.report.otel;
 
 import dev.credwatch.agent.log.AgentLog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The only thing an application thread touches: a bounded queue it offers observed calls to, never
  * waiting. One daemon thread, started with the first call, takes them and does all OpenTelemetry work
  * (the SDK's start included), so a slow or dead backend slows that thread only; when it falls behind,
  * the queue fills and further calls are counted as dropped.
+ *
+ * <p>An offer does not wake that thread: it drains the queue every {@link #DRAIN_MILLIS} ms, and is woken
+ * early once the queue is a quarter full. Woken per call, as a blocking {@code take} is, each call paid a
+ * futex wake-up and the export thread a context switch: by hand on SDK v1, +70 µs of the calling thread's CPU
+ * and +200 µs of the process's per call on two cores.
  */
 final class ExportQueue<T> {
     /** The work done on the export thread. */
@@ -41,18 +49,29 @@ final class ExportQueue<T> {
      * selector): together they stay under a second.
      */
     static final long BACKEND_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
-    private static final long IDLE_POLL_MILLIS = 200;
+    static final long DRAIN_MILLIS = 200;
+    /** Woken at a quarter full, the worker drains long before a burst could fill the queue. */
+    static final int WAKE_AT = CAPACITY / 4;
+    /** Taken per drain, so that what the worker holds outside the queue stays small. */
+    private static final int DRAIN_BATCH = 512;
     private static final long ACCOUNTING_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
     private final BlockingQueue<T> queue = new ArrayBlockingQueue<T>(CAPACITY);
     private final SinkFactory<T> sinkFactory;
     private final DropCounter drops;
+    private final long drainNanos;
     private volatile Thread worker;
     private volatile long finishDeadline;
 
     ExportQueue(SinkFactory<T> sinkFactory, DropCounter drops) {
+        this(sinkFactory, drops, TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS));
+    }
+
+    /** {@code drainNanos}: how long the worker rests between drains when nothing wakes it. */
+    ExportQueue(SinkFactory<T> sinkFactory, DropCounter drops, long drainNanos) {
         this.sinkFactory = sinkFactory;
         this.drops = drops;
+        this.drainNanos = drainNanos;
     }
 
     void offer(T item) {
@@ -62,6 +81,9 @@ final class ExportQueue<T> {
         if (!queue.offer(item)) {
             drops.callsDropped(1, "its export queue of " + CAPACITY + " calls is full (the OpenTelemetry backend"
                     + " is slow or unreachable)");
+        }
+        if (queue.size() >= WAKE_AT) {
+            LockSupport.unpark(worker);
         }
     }
 
@@ -94,18 +116,16 @@ final class ExportQueue<T> {
     private void run() {
         try {
             Sink<T> sink = sinkFactory.create();
+            List<T> drained = new ArrayList<T>(DRAIN_BATCH);
             while (finishDeadline == 0) {
-                T item;
-                try {
-                    item = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    break;
+                while (finishDeadline == 0 && queue.drainTo(drained, DRAIN_BATCH) > 0) {
+                    for (T item : drained) {
+                        sink.write(item);
+                    }
+                    drained.clear();
                 }
-                if (item == null) {
-                    sink.idle();
-                } else {
-                    sink.write(item);
-                }
+                sink.idle();
+                LockSupport.parkNanos(this, drainNanos);
             }
             Thread.interrupted();
             for (T item = queue.poll(); item != null && System.nanoTime() < finishDeadline; item = queue.poll()) {

@@ -3,6 +3,8 @@ package dev.credwatch.agent.report.otel;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +60,44 @@ class ExportQueueTest {
         assertThat(queue.close(System.nanoTime() + TimeUnit.SECONDS.toNanos(5))).isTrue();
         assertThat(sink.finished).isTrue();
         assertThat(sink.written).hasSize(ExportQueue.CAPACITY + 1);
+    }
+
+    @Test
+    void callsDoNotWakeTheWorkerUntilTheQueueIsAQuarterFull() throws Exception {
+        BlockingQueue<Integer> written = new LinkedBlockingQueue<>();
+        CountDownLatch resting = new CountDownLatch(1);
+        ExportQueue<Integer> queue = new ExportQueue<>(() -> new ExportQueue.Sink<Integer>() {
+            @Override
+            public void write(Integer item) {
+                written.add(item);
+            }
+
+            @Override
+            public void idle() {
+                resting.countDown();
+            }
+
+            @Override
+            public void finish(long deadlineNanos) {
+            }
+        }, new DropCounter(), TimeUnit.HOURS.toNanos(1));
+
+        queue.offer(0);
+        // The worker drains once as it starts, then rests: what comes after it must wait.
+        assertThat(resting.await(5, TimeUnit.SECONDS)).isTrue();
+        for (int i = 1; i < ExportQueue.WAKE_AT - 1; i++) {
+            queue.offer(i);
+        }
+        Thread.sleep(300);
+        // Its first drain may have taken the first call, or come just before it: no more.
+        assertThat(written.size()).isLessThanOrEqualTo(1);
+
+        queue.offer(ExportQueue.WAKE_AT - 1);
+        queue.offer(ExportQueue.WAKE_AT);
+        for (int i = 0; i <= ExportQueue.WAKE_AT; i++) {
+            assertThat(written.poll(5, TimeUnit.SECONDS)).isEqualTo(i);
+        }
+        assertThat(queue.close(System.nanoTime() + TimeUnit.SECONDS.toNanos(5))).isTrue();
     }
 
     @Test
