@@ -40,6 +40,7 @@ final class CallTelemetry {
     private final WarningLogRecords warnings;
     private final AccessKeyMask mask;
     private final MetricPoints.Recorder points = new OwnPoints();
+    private final AttributeKeys keys = new AttributeKeys();
 
     CallTelemetry(Tracer tracer, Meter meter, Logger logger, AccessKeyMask mask) {
         this.tracer = tracer;
@@ -82,8 +83,8 @@ final class CallTelemetry {
         } else {
             builder.setNoParent();
         }
-        builder.setAllAttributes(toAttributes(CallAttributes.standard(call)))
-                .setAllAttributes(toAttributes(CallAttributes.credwatch(call, diagnoses, now, mask)));
+        setAll(builder, CallAttributes.standard(call));
+        setAll(builder, CallAttributes.credwatch(call, diagnoses, now, mask));
         Span span = builder.startSpan();
         long endNanos = endNanos(call);
         for (Map.Entry<String, List<Map<String, String>>> named : CallAttributes.events(call, diagnoses).entrySet()) {
@@ -106,12 +107,19 @@ final class CallTelemetry {
         return TimeUnit.MILLISECONDS.toNanos(call.startEpochMillis()) + Math.max(0, call.durationNanos());
     }
 
-    static Attributes toAttributes(SpanAttributes values) {
-        AttributesBuilder attributes = Attributes.builder();
+    /**
+     * Straight onto the span, by keys made once per name: built as {@link Attributes} first, each span cost a new
+     * key per attribute and a sorted copy that the span then copied again.
+     */
+    private void setAll(SpanBuilder builder, SpanAttributes values) {
         for (int i = 0; i < values.size(); i++) {
-            put(attributes, values.key(i), values.value(i));
+            Object value = values.value(i);
+            if (value instanceof Long) {
+                builder.setAttribute(keys.longKey(values.key(i)), (Long) value);
+            } else {
+                builder.setAttribute(keys.stringKey(values.key(i)), String.valueOf(value));
+            }
         }
-        return attributes.build();
     }
 
     static Attributes toAttributes(Map<String, Object> values) {
