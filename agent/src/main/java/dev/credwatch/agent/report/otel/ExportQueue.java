@@ -16,9 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  * the queue fills and further calls are counted as dropped.
  *
  * <p>An offer does not wake that thread: it drains the queue every {@link #DRAIN_MILLIS} ms, and is woken
- * early once the queue is a quarter full. Woken per call, as a blocking {@code take} is, each call paid a
- * futex wake-up and the export thread a context switch: by hand on SDK v1, +70 µs of the calling thread's CPU
- * and +200 µs of the process's per call on two cores.
+ * early once the queue is a quarter full. Woken per call, as a blocking {@code poll} is, every call paid a
+ * futex wake-up and the export thread a context switch, on the machine the application runs on.
  */
 final class ExportQueue<T> {
     /** The work done on the export thread. */
