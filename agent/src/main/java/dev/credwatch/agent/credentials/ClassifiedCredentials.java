@@ -16,20 +16,37 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ClassifiedCredentials {
     private static final int SLOTS = 16;
 
+    /** What an SDK reader does when the credentials are not known: reads the SDK objects and classifies them. */
+    public interface Classifier {
+        CredentialInfo classify(Object credentials, Object provider);
+    }
+
     private final AtomicReferenceArray<Entry> slots = new AtomicReferenceArray<Entry>(SLOTS);
     private final ExpiryRegistry expiries;
+    private final Classifier classifier;
 
-    public ClassifiedCredentials(ExpiryRegistry expiries) {
+    public ClassifiedCredentials(ExpiryRegistry expiries, Classifier classifier) {
         this.expiries = expiries;
+        this.classifier = classifier;
+    }
+
+    /** What these credentials with this provider are: known from before, else classified now and remembered. */
+    public CredentialInfo of(Object credentials, Object provider) {
+        CredentialInfo known = find(credentials, provider);
+        if (known != null) {
+            return known;
+        }
+        int stamp = stamp();
+        return remember(credentials, provider, stamp, classifier.classify(credentials, provider));
     }
 
     /** To pass to {@link #remember}: read before classifying, so that an expiry learned meanwhile is not missed. */
-    public int stamp() {
+    int stamp() {
         return expiries.version();
     }
 
     /** What these credentials with this provider were classified as, or null if not known (or stale). */
-    public CredentialInfo find(Object credentials, Object provider) {
+    CredentialInfo find(Object credentials, Object provider) {
         if (credentials == null) {
             return null;
         }
@@ -38,7 +55,7 @@ public final class ClassifiedCredentials {
                 && entry.stamp == expiries.version() ? entry.info : null;
     }
 
-    public CredentialInfo remember(Object credentials, Object provider, int stamp, CredentialInfo info) {
+    CredentialInfo remember(Object credentials, Object provider, int stamp, CredentialInfo info) {
         if (credentials != null && info != null) {
             slots.set(slot(credentials, provider), new Entry(credentials, provider, stamp, info));
         }

@@ -3,16 +3,32 @@ package dev.credwatch.agent.credentials;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClassifiedCredentialsTest {
     private final ExpiryRegistry expiries = new ExpiryRegistry(8);
-    private final ClassifiedCredentials classified = new ClassifiedCredentials(expiries);
-    private final Object credentials = new Object();
-    private final Object provider = new Object();
     private final CredentialInfo info = CredentialInfo.builder().provider("StaticCredentialsProvider")
             .accessKeyId("AKIAEXAMPLE").build();
+    private final AtomicInteger classifications = new AtomicInteger();
+    private final ClassifiedCredentials classified = new ClassifiedCredentials(expiries, (credentials, provider) -> {
+        classifications.incrementAndGet();
+        return info;
+    });
+    private final Object credentials = new Object();
+    private final Object provider = new Object();
+
+    @Test
+    void credentialsAreClassifiedOnceUntilAnExpiryIsLearned() {
+        assertThat(classified.of(credentials, provider)).isSameAs(info);
+        assertThat(classified.of(credentials, provider)).isSameAs(info);
+        assertThat(classifications).hasValue(1);
+
+        expiries.learn("ASIALEARNEDMEANWHILE", Instant.parse("2026-12-01T12:00:00Z"));
+        assertThat(classified.of(credentials, provider)).isSameAs(info);
+        assertThat(classifications).hasValue(2);
+    }
 
     @Test
     void theSameCredentialsFromTheSameProviderAreKnownAgain() {

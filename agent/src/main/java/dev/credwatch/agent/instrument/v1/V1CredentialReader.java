@@ -25,7 +25,13 @@ final class V1CredentialReader {
     private static final String SESSION_CREDENTIALS = "com.amazonaws.auth.AWSSessionCredentials";
     private static final int MAX_WRAPPING_DEPTH = 6;
     private static final CredentialClassifier CLASSIFIER = new CredentialClassifier(ExpiryRegistry.shared());
-    private static final ClassifiedCredentials CLASSIFIED = new ClassifiedCredentials(ExpiryRegistry.shared());
+    private static final ClassifiedCredentials CLASSIFIED = new ClassifiedCredentials(ExpiryRegistry.shared(),
+            new ClassifiedCredentials.Classifier() {
+                @Override
+                public CredentialInfo classify(Object credentials, Object configuredProvider) {
+                    return V1CredentialReader.classify(credentials, configuredProvider);
+                }
+            });
     private static final SdkModules STS =
             new SdkModules("com.amazonaws.services.securitytoken.AWSSecurityTokenService");
 
@@ -44,12 +50,7 @@ final class V1CredentialReader {
         if (credentials == null && configuredProvider == null) {
             return null;
         }
-        CredentialInfo known = CLASSIFIED.find(credentials, configuredProvider);
-        if (known != null) {
-            return known;
-        }
-        int stamp = CLASSIFIED.stamp();
-        return CLASSIFIED.remember(credentials, configuredProvider, stamp, classify(credentials, configuredProvider));
+        return CLASSIFIED.of(credentials, configuredProvider);
     }
 
     private static CredentialInfo classify(Object credentials, Object configuredProvider) {

@@ -25,7 +25,13 @@ import static dev.credwatch.agent.instrument.core.SdkValues.string;
 final class V2CredentialReader {
     private static final int MAX_WRAPPING_DEPTH = 6;
     private static final CredentialClassifier CLASSIFIER = new CredentialClassifier(ExpiryRegistry.shared());
-    private static final ClassifiedCredentials CLASSIFIED = new ClassifiedCredentials(ExpiryRegistry.shared());
+    private static final ClassifiedCredentials CLASSIFIED = new ClassifiedCredentials(ExpiryRegistry.shared(),
+            new ClassifiedCredentials.Classifier() {
+                @Override
+                public CredentialInfo classify(Object identity, Object configuredProvider) {
+                    return V2CredentialReader.classify(identity, configuredProvider);
+                }
+            });
     private static final SdkModules STS = new SdkModules("software.amazon.awssdk.services.sts.StsClient");
     private static final ClassValue<Boolean> SESSION_TYPES = new ClassValue<Boolean>() {
         @Override
@@ -43,12 +49,7 @@ final class V2CredentialReader {
         if (identity == null && configuredProvider == null) {
             return null;
         }
-        CredentialInfo known = CLASSIFIED.find(identity, configuredProvider);
-        if (known != null) {
-            return known;
-        }
-        int stamp = CLASSIFIED.stamp();
-        return CLASSIFIED.remember(identity, configuredProvider, stamp, classify(identity, configuredProvider));
+        return CLASSIFIED.of(identity, configuredProvider);
     }
 
     private static CredentialInfo classify(Object identity, Object configuredProvider) {

@@ -15,20 +15,10 @@ final class AttributeKeys {
     private final Map<String, AttributeKey<Long>> longs = new HashMap<String, AttributeKey<Long>>();
 
     AttributeKey<String> stringKey(String name) {
-        AttributeKey<String> key = strings.get(name);
-        if (key == null) {
-            key = AttributeKey.stringKey(name);
-            strings.put(name, key);
-        }
-        return key;
+        return strings.computeIfAbsent(name, AttributeKey::stringKey);
     }
 
     AttributeKey<Long> longKey(String name) {
-        AttributeKey<Long> key = longs.get(name);
-        if (key == null) {
-            key = AttributeKey.longKey(name);
-            longs.put(name, key);
-        }
-        return key;
+        return longs.computeIfAbsent(name, AttributeKey::longKey);
     }
 }
